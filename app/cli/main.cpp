@@ -1,0 +1,87 @@
+#include "cli_commands.h"
+#include "store/default_paths.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+#include <cstdio>
+
+using namespace zanlink;
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("ZanLink"));
+    QCoreApplication::setApplicationName(QStringLiteral("ZanLink"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ZANLINK_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "ZanLink command line: the law library of Kazakh media law in kk, ru and en.\n\n"
+        "Commands:\n"
+        "  acts                               list the known and imported acts\n"
+        "  import FILE --lang L [--act ID]    import a saved Adilet page, DOCX, copied text or\n"
+        "                                     AdiletCodex JSON Lines (--only ID,ID to choose acts)\n"
+        "  fetch ID --lang L                  download an act's page from Adilet and import it\n"
+        "  show ACT KEY [--lang L] [--json]   print a provision (ACT: Adilet id, number or alias;\n"
+        "                                     KEY: provision key such as 41-1/1-2)"));
+    p.addHelpOption();
+    p.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The library file (default: %1).").arg(defaultLibraryPath()),
+                                QStringLiteral("PATH"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language: kk, ru or en."), QStringLiteral("L"));
+    const QCommandLineOption act(QStringLiteral("act"), QStringLiteral("The act, when the file does not name it."),
+                                 QStringLiteral("ID"));
+    const QCommandLineOption edition(QStringLiteral("edition"),
+                                     QStringLiteral("The edition date (YYYY-MM-DD), when the source does not give it."),
+                                     QStringLiteral("DATE"));
+    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("AdiletCodex: import only these acts."),
+                                  QStringLiteral("ID,ID"));
+    const QCommandLineOption base(QStringLiteral("base-url"),
+                                  QStringLiteral("fetch: another address of the legacy site (HTTPS; HTTP on loopback)."),
+                                  QStringLiteral("URL"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("fetch: seconds to wait (default 30)."),
+                                     QStringLiteral("S"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("show: print JSON."));
+    p.addOptions({db, lang, act, edition, only, base, timeout, json});
+    p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("acts, import, fetch or show"));
+    p.process(app);
+
+    const QStringList pos = p.positionalArguments();
+    if (pos.isEmpty()) {
+        err << p.helpText();
+        return 2;
+    }
+    cli::Options o;
+    o.db = p.isSet(db) ? p.value(db) : defaultLibraryPath();
+    o.lang = p.value(lang);
+    o.act = p.value(act);
+    o.edition = p.value(edition);
+    o.only = p.value(only);
+    o.baseUrl = p.value(base);
+    o.json = p.isSet(json);
+    if (p.isSet(timeout)) {
+        bool ok = false;
+        o.timeoutSeconds = p.value(timeout).toInt(&ok);
+        if (!ok || o.timeoutSeconds <= 0) {
+            err << "zanlink-cli: --timeout takes a number of seconds\n";
+            return 2;
+        }
+    }
+    o.args = pos.mid(1);
+
+    const QString cmd = pos.first();
+    if (cmd == u"acts")
+        return cli::runActs(o, out, err);
+    if (cmd == u"import")
+        return cli::runImport(o, out, err);
+    if (cmd == u"fetch")
+        return cli::runFetch(o, out, err);
+    if (cmd == u"show")
+        return cli::runShow(o, out, err);
+    err << "zanlink-cli: unknown command \"" << cmd << "\" (try --help)\n";
+    return 2;
+}

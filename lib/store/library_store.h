@@ -1,0 +1,86 @@
+#pragma once
+
+#include "corpus/provision.h"
+#include "store/sqlite_db.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <optional>
+
+namespace zanlink {
+
+struct EditionInfo {
+    qint64 id = 0;
+    QString actId;
+    Language language = Language::Ru;
+    QDate editionDate; // invalid when the source did not say
+    QString title;
+    QString actLine;
+    QString statusText;
+    QString sourceKind;
+    QString source;
+    QString contentHash;
+    QDateTime importedAt;
+};
+
+struct StoredProvision {
+    qint64 id = 0;
+    qint64 parentId = 0; // 0 for top-level nodes
+    int depth = 0;
+    ProvisionKind kind = ProvisionKind::Text;
+    QString key;
+    QString number;
+    QString heading;
+    QString text;
+    QString anchor;
+    ChangeMark change = ChangeMark::Unchanged;
+    QList<ProvisionNote> notes;
+};
+
+struct StoreReport {
+    qint64 editionId = 0;
+    bool alreadyPresent = false; // the same text was imported before
+    int provisions = 0;
+    int changed = 0;             // against the previous edition
+    int added = 0;
+    qint64 previousEditionId = 0;
+};
+
+// The law library: one SQLite file (WAL, foreign keys on) holding acts, their
+// editions in each language, and the provision trees. Old editions are kept.
+class LibraryStore {
+public:
+    // Creates the file and its folder when missing; migrates the schema.
+    bool open(const QString& path, QString* error);
+    QString path() const { return m_path; }
+
+    // Stores editions all-or-nothing in one transaction.
+    std::optional<QList<StoreReport>> addEditions(const QList<ActEdition>& editions, QString* error);
+
+    QStringList actIds();
+    // All editions of an act, each language newest first.
+    QList<EditionInfo> editions(const QString& actId);
+    std::optional<EditionInfo> edition(qint64 id);
+    std::optional<EditionInfo> latestEdition(const QString& actId, Language lang);
+    // The whole tree of an edition in document order, with notes.
+    QList<StoredProvision> provisions(qint64 editionId);
+    // A provision and its descendants in document order; empty when absent.
+    QList<StoredProvision> subtree(qint64 editionId, const QString& key);
+    // The path from the top (chapter or article) down to the provision.
+    QList<StoredProvision> ancestry(qint64 editionId, const QString& key);
+
+    static QString contentHash(const ActEdition& edition);
+
+private:
+    bool insertEdition(const ActEdition& e, StoreReport* report, QString* error);
+    bool insertNodes(qint64 editionId, qint64 parentId, int depth, const QList<Provision>& nodes, int* ord,
+                     const QHash<QString, QString>& previous, StoreReport* report);
+    QList<StoredProvision> readProvisions(Statement& s);
+    void readNotes(QList<StoredProvision>& list);
+
+    Database m_db;
+    QString m_path;
+};
+
+} // namespace zanlink
