@@ -26,11 +26,28 @@ Statement::~Statement()
     sqlite3_finalize(m_stmt);
 }
 
+void Statement::checkBind(int rc, int index)
+{
+    if (rc == SQLITE_OK || m_error)
+        return;
+    // A bind that did not take (wrong index, …) would otherwise store a NULL
+    // silently: fail the statement instead.
+    m_error = true;
+    m_db->setError(QStringLiteral("binding parameter %1 failed: %2")
+                       .arg(index)
+                       .arg(QString::fromUtf8(sqlite3_errstr(rc))));
+}
+
 Statement& Statement::bind(int index, const QString& value)
 {
     if (m_stmt) {
         const QByteArray utf8 = value.toUtf8();
-        sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+        // A null QString binds an empty text, never NULL: use bindNull() or
+        // bindOrNull() for NULL.
+        const char* data = utf8.constData() ? utf8.constData() : "";
+        checkBind(sqlite3_bind_text64(m_stmt, index, data, static_cast<sqlite3_uint64>(utf8.size()), SQLITE_TRANSIENT,
+                                      SQLITE_UTF8),
+                  index);
     }
     return *this;
 }
@@ -38,14 +55,14 @@ Statement& Statement::bind(int index, const QString& value)
 Statement& Statement::bind(int index, qint64 value)
 {
     if (m_stmt)
-        sqlite3_bind_int64(m_stmt, index, value);
+        checkBind(sqlite3_bind_int64(m_stmt, index, value), index);
     return *this;
 }
 
 Statement& Statement::bindNull(int index)
 {
     if (m_stmt)
-        sqlite3_bind_null(m_stmt, index);
+        checkBind(sqlite3_bind_null(m_stmt, index), index);
     return *this;
 }
 
@@ -145,10 +162,27 @@ Statement Database::prepare(const QString& sql)
         m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
         return {};
     }
-    if (tail && QByteArray(tail).trimmed().size() > 0) {
-        sqlite3_finalize(stmt);
-        m_error = QStringLiteral("more than one statement in a prepared query");
+    if (!stmt) {
+        m_error = QStringLiteral("no statement in a prepared query");
         return {};
+    }
+    // Whatever follows the first statement must be empty: whitespace,
+    // semicolons or comments. Preparing the rest tells, as SQLite returns no
+    // statement for those.
+    const char* end = utf8.constData() + utf8.size();
+    while (tail && tail < end) {
+        sqlite3_stmt* next = nullptr;
+        const char* rest = nullptr;
+        const int rc = sqlite3_prepare_v2(m_db, tail, static_cast<int>(end - tail), &next, &rest);
+        if (next || rc != SQLITE_OK) {
+            sqlite3_finalize(next);
+            sqlite3_finalize(stmt);
+            m_error = QStringLiteral("more than one statement in a prepared query");
+            return {};
+        }
+        if (rest == tail)
+            break;
+        tail = rest;
     }
     return Statement(this, stmt);
 }

@@ -21,6 +21,8 @@ public:
     ~Statement();
 
     bool isValid() const { return m_stmt != nullptr; }
+    // bind(QString) always binds text (an empty string for a null QString);
+    // a bind that fails (wrong index) makes the next step fail with lastError().
     Statement& bind(int index, const QString& value);
     Statement& bind(int index, qint64 value);
     Statement& bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
@@ -42,6 +44,7 @@ public:
 private:
     friend class Database;
     Statement(Database* db, sqlite3_stmt* stmt) : m_db(db), m_stmt(stmt) {}
+    void checkBind(int rc, int index);
     Database* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
     bool m_error = false;
