@@ -1,0 +1,108 @@
+#include "act_tree.h"
+
+#include "corpus/catalogue.h"
+#include "corpus/citation.h"
+#include "store/library_store.h"
+
+#include <QHeaderView>
+
+namespace zanlink {
+
+ActTree::ActTree(QWidget* parent) : QTreeWidget(parent)
+{
+    setObjectName(QStringLiteral("actTree"));
+    setHeaderHidden(true);
+    setUniformRowHeights(true);
+    header()->setStretchLastSection(true);
+}
+
+void ActTree::reload(LibraryStore& store, Language lang)
+{
+    const QString selectedAct = currentItem() ? currentItem()->data(0, ActIdRole).toString() : QString();
+    const QString selectedKey = currentItem() ? currentItem()->data(0, KeyRole).toString() : QString();
+    clear();
+    QStringList ids;
+    for (const CatalogueAct& a : Catalogue::builtin().acts())
+        ids << a.id;
+    for (const QString& id : store.actIds()) {
+        if (!ids.contains(id))
+            ids << id;
+    }
+    for (const QString& id : ids) {
+        std::optional<EditionInfo> edition = store.latestEdition(id, lang);
+        for (Language other : {Language::Ru, Language::Kk, Language::En}) {
+            if (!edition)
+                edition = store.latestEdition(id, other);
+        }
+        const CatalogueAct* known = Catalogue::builtin().byId(id);
+        auto* actItem = new QTreeWidgetItem(this);
+        const Language shown = edition ? edition->language : lang;
+        QString title = known && !known->titleIsWorking ? known->title(shown) : QString();
+        if (title.isEmpty())
+            title = edition ? edition->title : (known ? known->title(shown) : id);
+        actItem->setText(0, title);
+        actItem->setToolTip(0, id + (known ? u" · № " + known->number : QString()));
+        actItem->setData(0, ActIdRole, id);
+        actItem->setData(0, KeyRole, QString());
+        actItem->setData(0, ImportedRole, edition.has_value());
+        if (!edition) {
+            actItem->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
+            continue;
+        }
+        // Sections and chapters hold articles; deeper nodes are shown in the view.
+        QHash<qint64, QTreeWidgetItem*> items;
+        for (const StoredProvision& p : store.provisions(edition->id)) {
+            if (p.kind != ProvisionKind::Section && p.kind != ProvisionKind::Chapter && p.kind != ProvisionKind::Article)
+                continue;
+            QTreeWidgetItem* parentItem = items.value(p.parentId, actItem);
+            auto* item = new QTreeWidgetItem(parentItem);
+            item->setText(0, QString(provisionLabel(p.kind, p.number, shown) + u' ' + p.heading).trimmed());
+            item->setData(0, ActIdRole, id);
+            item->setData(0, KeyRole, p.key);
+            item->setData(0, ImportedRole, true);
+            if (p.change != ChangeMark::Unchanged)
+                item->setToolTip(0, tr("Changed in this edition"));
+            items.insert(p.id, item);
+        }
+    }
+    if (!selectedAct.isEmpty())
+        select(selectedAct, selectedKey);
+}
+
+QTreeWidgetItem* ActTree::itemFor(const QString& actId, const QString& key) const
+{
+    for (int i = 0; i < topLevelItemCount(); ++i) {
+        QTreeWidgetItem* act = topLevelItem(i);
+        if (act->data(0, ActIdRole).toString() != actId)
+            continue;
+        if (key.isEmpty())
+            return act;
+        // The key's article is its first segment; chapters have keys of their own.
+        const QString article = key.section(u'/', 0, 0);
+        QList<QTreeWidgetItem*> stack{act};
+        QTreeWidgetItem* best = nullptr;
+        while (!stack.isEmpty()) {
+            QTreeWidgetItem* it = stack.takeLast();
+            const QString k = it->data(0, KeyRole).toString();
+            if (k == key)
+                return it;
+            if (k == article)
+                best = it;
+            for (int c = 0; c < it->childCount(); ++c)
+                stack << it->child(c);
+        }
+        return best ? best : act;
+    }
+    return nullptr;
+}
+
+void ActTree::select(const QString& actId, const QString& key)
+{
+    if (QTreeWidgetItem* it = itemFor(actId, key)) {
+        const QSignalBlocker block(this);
+        setCurrentItem(it);
+        scrollToItem(it);
+    }
+}
+
+} // namespace zanlink

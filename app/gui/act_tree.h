@@ -1,0 +1,27 @@
+#pragma once
+
+#include "corpus/language.h"
+
+#include <QTreeWidget>
+
+namespace zanlink {
+
+class LibraryStore;
+
+// Acts → sections/chapters → articles. Acts known from the catalogue but not
+// imported are listed in grey so the user sees what is missing.
+class ActTree : public QTreeWidget {
+    Q_OBJECT
+public:
+    enum Role { ActIdRole = Qt::UserRole + 1, KeyRole, ImportedRole };
+
+    explicit ActTree(QWidget* parent = nullptr);
+    // Fills the tree from the library, each act in `lang` where it has that
+    // language, else in the first language it has.
+    void reload(LibraryStore& store, Language lang);
+    // Selects the item of the act and key (or the nearest article above the key).
+    void select(const QString& actId, const QString& key);
+    QTreeWidgetItem* itemFor(const QString& actId, const QString& key) const;
+};
+
+} // namespace zanlink

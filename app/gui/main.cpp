@@ -1,0 +1,31 @@
+#include "main_window.h"
+#include "store/default_paths.h"
+#include "ui_language.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ZanLink"));
+    QApplication::setApplicationName(QStringLiteral("ZanLink"));
+    QApplication::setApplicationVersion(QStringLiteral(ZANLINK_VERSION));
+    QApplication::setApplicationDisplayName(QStringLiteral("ZanLink"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("ZanLink: the law library of Kazakh media law in kk, ru and en."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QStringLiteral("The library file (default: %1).").arg(zanlink::defaultLibraryPath()),
+                                QStringLiteral("PATH"));
+    parser.addOption(db);
+    parser.process(app);
+
+    zanlink::UiLanguage::apply(zanlink::UiLanguage::initial());
+    zanlink::MainWindow window(parser.isSet(db) ? parser.value(db) : zanlink::defaultLibraryPath());
+    window.resize(1280, 800);
+    window.show();
+    return QApplication::exec();
+}

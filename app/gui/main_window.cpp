@@ -1,0 +1,560 @@
+#include "main_window.h"
+
+#include "act_tree.h"
+#include "corpus/catalogue.h"
+#include "corpus/citation.h"
+#include "import_dialogs.h"
+#include "importer/adilet_codex.h"
+#include "importer/adilet_fetcher.h"
+#include "importer/importer.h"
+#include "provision_html.h"
+#include "reader_view.h"
+#include "store/citation_lookup.h"
+#include "ui_language.h"
+#include "user_prompts.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QProgressDialog>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace zanlink {
+
+namespace {
+
+std::optional<Language> modeLanguage(ViewMode m)
+{
+    switch (m) {
+    case ViewMode::Kk:
+        return Language::Kk;
+    case ViewMode::Ru:
+        return Language::Ru;
+    case ViewMode::En:
+        return Language::En;
+    case ViewMode::SideBySide:
+        break;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+MainWindow::MainWindow(const QString& libraryPath, QWidget* parent)
+    : QMainWindow(parent), m_fetcher(new AdiletFetcher(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_splitter = new QSplitter(this);
+    m_tree = new ActTree(m_splitter);
+    m_view = new ReaderView(m_splitter);
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(m_view);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setSizes({320, 960});
+    setCentralWidget(m_splitter);
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    statusBar()->addPermanentWidget(m_statusLabel, 1);
+
+    createActions();
+    retranslate();
+
+    connect(m_tree, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem* item) { onTreeItemActivated(item); });
+    connect(m_view, &ReaderView::citeRequested, this, &MainWindow::copyCitationOf);
+    connect(m_view, &ReaderView::externalLinkActivated, this, &MainWindow::onExternalLink);
+    connect(m_fetcher, &AdiletFetcher::finished, this, &MainWindow::onDownloaded);
+    connect(m_fetcher, &AdiletFetcher::failed, this,
+            [this](FetchFailure, const QString& message) { onDownloadFailed(message); });
+
+    QString error;
+    m_libraryOpen = m_store.open(libraryPath, &error);
+    if (!m_libraryOpen) {
+        m_view->setHtml(QStringLiteral("<p>%1</p>").arg(error.toHtmlEscaped()));
+        UserPrompts::error(this, tr("The library cannot be opened"), error);
+    } else {
+        m_view->setHtml(ProvisionHtml::welcome());
+    }
+
+    QSettings settings;
+    const int mode = settings.value(QStringLiteral("reader/mode"), static_cast<int>(ViewMode::Ru)).toInt();
+    setViewMode(static_cast<ViewMode>(qBound(0, mode, 3)));
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (m_libraryOpen)
+        refreshTree();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_importAction = new QAction(this);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setShortcut(QKeySequence::Open);
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::chooseAndImport);
+
+    m_downloadAction = new QAction(this);
+    m_downloadAction->setObjectName(QStringLiteral("downloadAction"));
+    m_downloadAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(m_downloadAction, &QAction::triggered, this, &MainWindow::chooseAndDownload);
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_backAction = new QAction(this);
+    m_backAction->setObjectName(QStringLiteral("backAction"));
+    m_backAction->setShortcut(QKeySequence::Back);
+    m_backAction->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    connect(m_backAction, &QAction::triggered, this, &MainWindow::goBack);
+
+    m_forwardAction = new QAction(this);
+    m_forwardAction->setObjectName(QStringLiteral("forwardAction"));
+    m_forwardAction->setShortcut(QKeySequence::Forward);
+    m_forwardAction->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    connect(m_forwardAction, &QAction::triggered, this, &MainWindow::goForward);
+
+    m_copyCitationAction = new QAction(this);
+    m_copyCitationAction->setObjectName(QStringLiteral("copyCitationAction"));
+    m_copyCitationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_copyCitationAction, &QAction::triggered, this, &MainWindow::copyCitation);
+
+    m_aboutAction = new QAction(this);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_modeGroup = new QActionGroup(this);
+    const char* const modeNames[] = {"modeKk", "modeRu", "modeEn", "modeSideBySide"};
+    for (int i = 0; i < 4; ++i) {
+        QAction* a = m_modeGroup->addAction(QString());
+        a->setObjectName(QString::fromLatin1(modeNames[i]));
+        a->setCheckable(true);
+        a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        connect(a, &QAction::triggered, this, [this, i] { setViewMode(static_cast<ViewMode>(i)); });
+        m_modeActions[i] = a;
+    }
+
+    m_uiLanguageGroup = new QActionGroup(this);
+    for (int i = 0; i < 3; ++i) {
+        const Language l = kAllLanguages.at(i);
+        QAction* a = m_uiLanguageGroup->addAction(languageNativeName(l));
+        a->setObjectName(u"uiLanguage_" + languageCode(l));
+        a->setCheckable(true);
+        a->setChecked(UiLanguage::current() == l);
+        connect(a, &QAction::triggered, this, [this, l] { setUiLanguage(l); });
+        m_uiLanguageActions[i] = a;
+    }
+
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_downloadAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    for (QAction* a : m_modeActions)
+        m_viewMenu->addAction(a);
+    m_viewMenu->addSeparator();
+    m_uiLanguageMenu = m_viewMenu->addMenu(QString());
+    for (QAction* a : m_uiLanguageActions)
+        m_uiLanguageMenu->addAction(a);
+
+    m_goMenu = menuBar()->addMenu(QString());
+    m_goMenu->addAction(m_backAction);
+    m_goMenu->addAction(m_forwardAction);
+    m_goMenu->addSeparator();
+    m_goMenu->addAction(m_copyCitationAction);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+
+    QToolBar* bar = addToolBar(QString());
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_backAction);
+    bar->addAction(m_forwardAction);
+    bar->addSeparator();
+    for (QAction* a : m_modeActions)
+        bar->addAction(a);
+    bar->addSeparator();
+    bar->addAction(m_copyCitationAction);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("ZanLink — law library"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_goMenu->setTitle(tr("&Go"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_uiLanguageMenu->setTitle(tr("Interface &language"));
+    m_importAction->setText(tr("&Import file…"));
+    m_importAction->setStatusTip(tr("Import a saved Adilet page, an Adilet DOCX, copied text or the AdiletCodex dataset"));
+    m_downloadAction->setText(tr("&Download from Adilet…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_backAction->setText(tr("&Back"));
+    m_forwardAction->setText(tr("&Forward"));
+    m_copyCitationAction->setText(tr("&Copy citation"));
+    m_aboutAction->setText(tr("&About ZanLink"));
+    m_modeActions[0]->setText(tr("Kazakh"));
+    m_modeActions[1]->setText(tr("Russian"));
+    m_modeActions[2]->setText(tr("English"));
+    m_modeActions[3]->setText(tr("kk | ru | en"));
+    m_modeActions[3]->setToolTip(tr("The three languages side by side"));
+    if (m_libraryOpen) {
+        showCurrent();
+        updateStatus();
+    }
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_fetcher->isBusy())
+        m_fetcher->cancel();
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    event->accept();
+}
+
+QList<Language> MainWindow::shownLanguages() const
+{
+    if (const auto l = modeLanguage(m_mode))
+        return {*l};
+    return kAllLanguages;
+}
+
+void MainWindow::setViewMode(ViewMode mode)
+{
+    m_mode = mode;
+    m_modeActions[static_cast<int>(mode)]->setChecked(true);
+    QSettings().setValue(QStringLiteral("reader/mode"), static_cast<int>(mode));
+    if (!m_libraryOpen)
+        return;
+    refreshTree();
+    showCurrent();
+    updateStatus();
+}
+
+void MainWindow::setUiLanguage(Language lang)
+{
+    UiLanguage::apply(lang); // sends LanguageChange to every widget
+    m_uiLanguageActions[kAllLanguages.indexOf(lang)]->setChecked(true);
+}
+
+void MainWindow::refreshTree()
+{
+    m_tree->reload(m_store, modeLanguage(m_mode).value_or(UiLanguage::current()));
+    const Location here = m_history.current();
+    if (!here.actId.isEmpty())
+        m_tree->select(here.actId, here.key);
+}
+
+void MainWindow::onTreeItemActivated(QTreeWidgetItem* item)
+{
+    if (!item)
+        return;
+    openLocation(item->data(0, ActTree::ActIdRole).toString(), item->data(0, ActTree::KeyRole).toString());
+}
+
+void MainWindow::openLocation(const QString& actId, const QString& key)
+{
+    m_history.visit(Location{actId, key});
+    m_tree->select(actId, key);
+    showCurrent();
+    updateStatus();
+}
+
+void MainWindow::goBack()
+{
+    const Location l = m_history.back();
+    m_tree->select(l.actId, l.key);
+    showCurrent();
+    updateStatus();
+}
+
+void MainWindow::goForward()
+{
+    const Location l = m_history.forward();
+    m_tree->select(l.actId, l.key);
+    showCurrent();
+    updateStatus();
+}
+
+void MainWindow::showCurrent()
+{
+    const Location here = m_history.current();
+    m_backAction->setEnabled(m_history.canGoBack());
+    m_forwardAction->setEnabled(m_history.canGoForward());
+    if (here.actId.isEmpty()) {
+        m_view->setHtml(ProvisionHtml::welcome());
+        m_copyCitationAction->setEnabled(false);
+        return;
+    }
+    QList<LanguageColumn> columns;
+    bool any = false;
+    for (Language l : shownLanguages()) {
+        LanguageColumn c;
+        c.language = l;
+        c.edition = m_store.latestEdition(here.actId, l);
+        if (c.edition) {
+            any = true;
+            c.nodes = here.key.isEmpty() ? m_store.provisions(c.edition->id) : m_store.subtree(c.edition->id, here.key);
+        }
+        columns << c;
+    }
+    if (!any && columns.size() == 1) {
+        // One language asked for and missing: show another and say so.
+        for (Language other : {Language::Ru, Language::Kk, Language::En}) {
+            LanguageColumn& c = columns.first();
+            c.edition = m_store.latestEdition(here.actId, other);
+            if (!c.edition)
+                continue;
+            c.missingLanguage = c.language;
+            c.language = other;
+            c.nodes = here.key.isEmpty() ? m_store.provisions(c.edition->id) : m_store.subtree(c.edition->id, here.key);
+            any = true;
+            break;
+        }
+    }
+    if (!any) {
+        m_view->setHtml(ProvisionHtml::notImported(here.actId));
+        m_copyCitationAction->setEnabled(false);
+        return;
+    }
+    m_view->setHtml(ProvisionHtml::page(here.actId, columns));
+    m_copyCitationAction->setEnabled(true);
+}
+
+void MainWindow::updateStatus()
+{
+    const Location here = m_history.current();
+    if (!m_libraryOpen) {
+        m_statusLabel->setText(tr("No library open"));
+        return;
+    }
+    if (here.actId.isEmpty()) {
+        m_statusLabel->setText(tr("Library: %1").arg(QDir::toNativeSeparators(m_store.path())));
+        return;
+    }
+    QStringList parts{here.actId};
+    if (!here.key.isEmpty())
+        parts << here.key;
+    for (Language l : shownLanguages()) {
+        const std::optional<EditionInfo> e = m_store.latestEdition(here.actId, l);
+        if (!e)
+            parts << tr("%1: not imported").arg(languageCode(l));
+        else if (e->editionDate.isValid())
+            parts << tr("%1: edition of %2").arg(languageCode(l), e->editionDate.toString(QStringLiteral("dd.MM.yyyy")));
+        else
+            parts << tr("%1: edition date unknown").arg(languageCode(l));
+    }
+    m_statusLabel->setText(parts.join(QStringLiteral(" · ")));
+}
+
+void MainWindow::copyCitationOf(const QString& key, Language lang)
+{
+    const Location here = m_history.current();
+    const std::optional<EditionInfo> e = m_store.latestEdition(here.actId, lang);
+    if (!e)
+        return;
+    const QString text = fullCitation(citationTarget(m_store, *e, key));
+    QGuiApplication::clipboard()->setText(text);
+    statusBar()->showMessage(tr("Citation copied: %1").arg(text), 5000);
+}
+
+void MainWindow::copyCitation()
+{
+    const Location here = m_history.current();
+    if (here.actId.isEmpty())
+        return;
+    QStringList lines;
+    for (Language l : shownLanguages()) {
+        const std::optional<EditionInfo> e = m_store.latestEdition(here.actId, l);
+        if (e)
+            lines << fullCitation(citationTarget(m_store, *e, here.key));
+    }
+    if (lines.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(lines.join(u'\n'));
+    statusBar()->showMessage(tr("Citation copied"), 5000);
+}
+
+void MainWindow::onExternalLink(const QUrl& url)
+{
+    // Links to a provision of an imported act open inside the reader.
+    static const QRegularExpression re(
+        QStringLiteral("^/(rus|kaz|eng)/docs/([A-Z][0-9]{9,10}_?)$"));
+    const QRegularExpressionMatch m = re.match(url.path());
+    if (url.host().endsWith(u"adilet.zan.kz") && m.hasMatch()) {
+        const QString actId = m.captured(2);
+        const auto lang = languageFromCode(m.captured(1)).value_or(Language::Ru);
+        if (const std::optional<EditionInfo> e = m_store.latestEdition(actId, lang)) {
+            QString key;
+            if (!url.fragment().isEmpty()) {
+                for (const StoredProvision& p : m_store.provisions(e->id)) {
+                    if (p.anchor == url.fragment()) {
+                        key = p.key;
+                        break;
+                    }
+                }
+            }
+            openLocation(actId, key);
+            return;
+        }
+    }
+    // Anything else is opened by the browser, because the user asked for it.
+    if (url.scheme() == u"https" || url.scheme() == u"http")
+        QDesktopServices::openUrl(url);
+}
+
+bool MainWindow::importFile(const QString& path, std::optional<Language> lang, const QString& actId)
+{
+    ImportRequest req;
+    req.path = path;
+    req.language = lang;
+    req.actId = actId;
+    QProgressDialog progress(tr("Reading %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 1000, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    req.progress = [&progress](qint64 done, qint64 total) {
+        progress.setValue(total > 0 ? static_cast<int>(done * 1000 / total) : 0);
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    };
+    ImportError error;
+    const std::optional<ImportOutcome> outcome = readSource(req, &error);
+    progress.reset();
+    if (!outcome) {
+        UserPrompts::error(this, tr("Import failed"),
+                           tr("%1\n\nThe library is unchanged.").arg(error.toString()));
+        return false;
+    }
+    QString storeError;
+    const std::optional<QList<StoreReport>> reports = m_store.addEditions(outcome->editions, &storeError);
+    if (!reports) {
+        UserPrompts::error(this, tr("Import failed"), tr("%1\n\nThe library is unchanged.").arg(storeError));
+        return false;
+    }
+    refreshTree();
+    QStringList summary;
+    for (qsizetype i = 0; i < reports->size(); ++i) {
+        const ActEdition& e = outcome->editions.at(i);
+        const StoreReport& r = reports->at(i);
+        summary << (r.alreadyPresent ? tr("%1 (%2): already in the library").arg(e.actId, languageCode(e.language))
+                                     : tr("%1 (%2): %3 provisions").arg(e.actId, languageCode(e.language)).arg(r.provisions));
+    }
+    statusBar()->showMessage(tr("Imported: %1").arg(summary.join(QStringLiteral("; "))), 10000);
+    if (!outcome->editions.isEmpty())
+        openLocation(outcome->editions.first().actId, QString());
+    return true;
+}
+
+void MainWindow::chooseAndImport()
+{
+    const QString path = UserPrompts::openFileName(
+        this, tr("Import an act"),
+        tr("Adilet pages and documents (*.html *.htm *.docx *.txt *.jsonl);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const FileSniff sniff = sniffFile(path);
+    if (sniff.isDataset) {
+        importFile(path, std::nullopt, QString());
+        return;
+    }
+    ImportOptionsDialog dialog(path, sniff, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    importFile(path, dialog.language(), dialog.actId());
+}
+
+void MainWindow::chooseAndDownload()
+{
+    DownloadDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        startDownload(dialog.actId(), dialog.language());
+}
+
+void MainWindow::startDownload(const QString& actId, Language lang)
+{
+    m_downloadAct = actId;
+    m_downloadLang = lang;
+    delete m_progress;
+    m_progress = new QProgressDialog(tr("Downloading %1 (%2) from Adilet…").arg(actId, languageCode(lang)),
+                                     tr("Cancel"), 0, 0, this);
+    m_progress->setObjectName(QStringLiteral("downloadProgress"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(0);
+    connect(m_progress, &QProgressDialog::canceled, m_fetcher, &AdiletFetcher::cancel);
+    connect(m_fetcher, &AdiletFetcher::progress, m_progress, [this](qint64 received, qint64 total) {
+        if (total > 0) {
+            m_progress->setMaximum(1000);
+            m_progress->setValue(static_cast<int>(received * 1000 / total));
+        }
+    });
+    m_progress->show();
+    m_fetcher->fetch(actId, lang);
+}
+
+void MainWindow::onDownloaded(const QByteArray& page, const QUrl& url)
+{
+    if (m_progress) {
+        m_progress->deleteLater();
+        m_progress = nullptr;
+    }
+    ImportRequest req;
+    req.path = url.toString();
+    req.language = m_downloadLang;
+    req.actId = m_downloadAct;
+    req.kind = SourceKind::AdiletHtml;
+    ImportError error;
+    const std::optional<ImportOutcome> outcome = readBytes(page, req, &error);
+    QString storeError;
+    if (!outcome || !m_store.addEditions(outcome->editions, &storeError)) {
+        UserPrompts::error(this, tr("Download failed"),
+                           tr("%1\n\nThe library is unchanged.").arg(outcome ? storeError : error.toString()));
+        return;
+    }
+    refreshTree();
+    openLocation(m_downloadAct, QString());
+    statusBar()->showMessage(tr("Downloaded and imported %1 (%2)").arg(m_downloadAct, languageCode(m_downloadLang)),
+                             10000);
+}
+
+void MainWindow::onDownloadFailed(const QString& message)
+{
+    if (m_progress) {
+        m_progress->deleteLater();
+        m_progress = nullptr;
+    }
+    UserPrompts::error(this, tr("Download failed"), message);
+}
+
+void MainWindow::showAbout()
+{
+    UserPrompts::info(
+        this, tr("About ZanLink"),
+        tr("ZanLink %1\n\nThe law library of Kazakh media law — online platforms, communications, protection of "
+           "children — offline, in Kazakh, Russian and English.\n\nTexts come from the official source, "
+           "adilet.zan.kz. Texts imported from the AdiletCodex dataset: %2.\n\nNothing leaves this computer "
+           "unless you ask for a download.")
+            .arg(QStringLiteral(ZANLINK_VERSION), QString::fromUtf16(kAdiletCodexAttribution)));
+}
+
+} // namespace zanlink

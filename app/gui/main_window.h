@@ -1,0 +1,106 @@
+#pragma once
+
+#include "navigation_history.h"
+#include "store/library_store.h"
+
+#include <QMainWindow>
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QProgressDialog;
+class QSplitter;
+class QTreeWidgetItem;
+
+namespace zanlink {
+
+class ActTree;
+class AdiletFetcher;
+class ReaderView;
+
+// How the reader shows provisions: one language, or all three side by side.
+enum class ViewMode { Kk, Ru, En, SideBySide };
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(const QString& libraryPath, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    bool isLibraryOpen() const { return m_libraryOpen; }
+    ViewMode viewMode() const { return m_mode; }
+    Location location() const { return m_history.current(); }
+    LibraryStore& store() { return m_store; }
+    AdiletFetcher& fetcher() { return *m_fetcher; }
+
+public Q_SLOTS:
+    // Shows a provision (or the act's start for an empty key) and records it
+    // in the history.
+    void openLocation(const QString& actId, const QString& key);
+    void setViewMode(zanlink::ViewMode mode);
+    void goBack();
+    void goForward();
+    // Copies the citation of what is shown, in the language shown (all three
+    // when side by side).
+    void copyCitation();
+    // Imports a file; on failure tells the user what and where, and the
+    // library stays as it was. Returns true on success.
+    bool importFile(const QString& path, std::optional<zanlink::Language> lang, const QString& actId);
+    void startDownload(const QString& actId, zanlink::Language lang);
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void retranslate();
+    void showCurrent();
+    void refreshTree();
+    void updateStatus();
+    void copyCitationOf(const QString& key, Language lang);
+    void onTreeItemActivated(QTreeWidgetItem* item);
+    void onExternalLink(const QUrl& url);
+    void chooseAndImport();
+    void chooseAndDownload();
+    void onDownloaded(const QByteArray& page, const QUrl& url);
+    void onDownloadFailed(const QString& message);
+    void setUiLanguage(Language lang);
+    void showAbout();
+    QList<Language> shownLanguages() const;
+
+    LibraryStore m_store;
+    bool m_libraryOpen = false;
+    NavigationHistory m_history;
+    ViewMode m_mode = ViewMode::Ru;
+
+    QSplitter* m_splitter = nullptr;
+    ActTree* m_tree = nullptr;
+    ReaderView* m_view = nullptr;
+    QLabel* m_statusLabel = nullptr;
+    AdiletFetcher* m_fetcher = nullptr;
+    QProgressDialog* m_progress = nullptr;
+    QString m_downloadAct;
+    Language m_downloadLang = Language::Ru;
+
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_goMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QMenu* m_uiLanguageMenu = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_downloadAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_backAction = nullptr;
+    QAction* m_forwardAction = nullptr;
+    QAction* m_copyCitationAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QAction* m_modeActions[4] = {};
+    QAction* m_uiLanguageActions[3] = {};
+    QActionGroup* m_modeGroup = nullptr;
+    QActionGroup* m_uiLanguageGroup = nullptr;
+};
+
+} // namespace zanlink

@@ -1,0 +1,40 @@
+#include "user_prompts.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+
+namespace zanlink {
+
+bool UserPrompts::s_testMode = false;
+QString UserPrompts::s_nextFile;
+QStringList UserPrompts::s_messages;
+
+void UserPrompts::error(QWidget* parent, const QString& title, const QString& text)
+{
+    if (s_testMode) {
+        s_messages << title + u": " + text;
+        return;
+    }
+    QMessageBox::warning(parent, title, text);
+}
+
+void UserPrompts::info(QWidget* parent, const QString& title, const QString& text)
+{
+    if (s_testMode) {
+        s_messages << title + u": " + text;
+        return;
+    }
+    QMessageBox::information(parent, title, text);
+}
+
+QString UserPrompts::openFileName(QWidget* parent, const QString& caption, const QString& filter)
+{
+    if (s_testMode) {
+        const QString f = s_nextFile;
+        s_nextFile.clear();
+        return f;
+    }
+    return QFileDialog::getOpenFileName(parent, caption, QString(), filter);
+}
+
+} // namespace zanlink

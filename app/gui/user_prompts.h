@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QWidget;
+
+namespace zanlink {
+
+// Message boxes and file choosers behind one seam, so tests can answer them
+// without a nested event loop.
+class UserPrompts {
+public:
+    static void error(QWidget* parent, const QString& title, const QString& text);
+    static void info(QWidget* parent, const QString& title, const QString& text);
+    // An empty string when the user cancelled.
+    static QString openFileName(QWidget* parent, const QString& caption, const QString& filter);
+
+    // Tests: answer the next file dialog and keep message boxes off screen.
+    static void setTestMode(bool on) { s_testMode = on; }
+    static void setNextFileName(const QString& name) { s_nextFile = name; }
+    static QStringList& shownMessages() { return s_messages; }
+
+private:
+    static bool s_testMode;
+    static QString s_nextFile;
+    static QStringList s_messages;
+};
+
+} // namespace zanlink

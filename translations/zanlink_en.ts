@@ -1,0 +1,350 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ProvisionHtml</name>
+    <message>
+        <source>changed in this edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new in this edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>official text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unofficial translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported in %1; shown in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported in this language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition date unknown; imported on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not in this language —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This act is not in the library yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download it with File ▸ Download from Adilet, or open its page in a browser, save it (Ctrl+S) and import the saved file with File ▸ Import file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law library of Kazakh media law, offline, in Kazakh, Russian and English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an act on the left. Acts in grey are known but not imported yet: import a saved Adilet page (Ctrl+O) or download it (Ctrl+D).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::ActTree</name>
+    <message>
+        <source>Changed in this edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::AdiletFetcher</name>
+    <message>
+        <source>Another download is running; wait for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Adilet document id (like Z040000567_).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only HTTPS addresses are used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s robots.txt does not allow %1 to be downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adilet did not answer within %1 seconds. Try again later, or save the page in a browser and import the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adilet cannot be reached (%1). Check the internet connection, or save the page in a browser and import the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adilet has no page at %1 (404). Check the act&apos;s id and language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adilet answered %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adilet answered with the new site&apos;s script-only page, which carries no text. Open the act in a browser, wait until the text is shown, save it with Ctrl+S (&quot;Web page, complete&quot; or &quot;HTML only&quot;) and import the saved file with File ▸ Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::DownloadDialog</name>
+    <message>
+        <source>Download from Adilet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The act&apos;s page is downloaded from the legacy Adilet site (old.adilet.zan.kz) over HTTPS, one request at a time. Nothing else leaves this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Act:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::ImportOptionsDialog</name>
+    <message>
+        <source>Import an act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the page says (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The act, when the file does not name it: choose one or type its Adilet id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Act:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::MainWindow</name>
+    <message>
+        <source>The library cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZanLink — law library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface &amp;language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a saved Adilet page, an Adilet DOCX, copied text or the AdiletCodex dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download from Adilet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About ZanLink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kk | ru | en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The three languages side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No library open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: edition of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: edition date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citation copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citation copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The library is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): already in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 provisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adilet pages and documents (*.html *.htm *.docx *.txt *.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1 (%2) from Adilet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloaded and imported %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About ZanLink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZanLink %1
+
+The law library of Kazakh media law — online platforms, communications, protection of children — offline, in Kazakh, Russian and English.
+
+Texts come from the official source, adilet.zan.kz. Texts imported from the AdiletCodex dataset: %2.
+
+Nothing leaves this computer unless you ask for a download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,358 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk">
+<context>
+    <name>ProvisionHtml</name>
+    <message>
+        <source>changed in this edition</source>
+        <translation>осы редакцияда өзгертілген</translation>
+    </message>
+    <message>
+        <source>new in this edition</source>
+        <translation>осы редакцияда жаңа</translation>
+    </message>
+    <message>
+        <source>cite</source>
+        <translation>дәйексөз</translation>
+    </message>
+    <message>
+        <source>official text</source>
+        <translation>ресми мәтін</translation>
+    </message>
+    <message>
+        <source>unofficial translation</source>
+        <translation>бейресми аударма</translation>
+    </message>
+    <message>
+        <source>Not imported in %1; shown in %2.</source>
+        <translation>«%1» тіліндегі мәтін импортталмаған; «%2» көрсетілді.</translation>
+    </message>
+    <message>
+        <source>Not imported in this language.</source>
+        <translation>Бұл тілде импортталмаған.</translation>
+    </message>
+    <message>
+        <source>Edition as of %1</source>
+        <translation>%1 жағдай бойынша редакция</translation>
+    </message>
+    <message>
+        <source>Edition date unknown; imported on %1</source>
+        <translation>Редакция күні белгісіз; %1 импортталған</translation>
+    </message>
+    <message>
+        <source>Official source:</source>
+        <translation>Ресми дереккөз:</translation>
+    </message>
+    <message>
+        <source>Imported from the %1.</source>
+        <translation>Импортталған дереккөз: %1.</translation>
+    </message>
+    <message>
+        <source>— not in this language —</source>
+        <translation>— бұл тілде жоқ —</translation>
+    </message>
+    <message>
+        <source>This act is not in the library yet.</source>
+        <translation>Бұл акт кітапханада әлі жоқ.</translation>
+    </message>
+    <message>
+        <source>Download it with File ▸ Download from Adilet, or open its page in a browser, save it (Ctrl+S) and import the saved file with File ▸ Import file.</source>
+        <translation>Оны Файл ▸ Әділеттен жүктеу арқылы жүктеңіз немесе оның бетін браузерде ашып, сақтаңыз (Ctrl+S) және сақталған файлды Файл ▸ Файлды импорттау арқылы импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>The law library of Kazakh media law, offline, in Kazakh, Russian and English.</source>
+        <translation>Қазақстанның медиа құқығы кітапханасы — интернетсіз, қазақ, орыс және ағылшын тілдерінде.</translation>
+    </message>
+    <message>
+        <source>Choose an act on the left. Acts in grey are known but not imported yet: import a saved Adilet page (Ctrl+O) or download it (Ctrl+D).</source>
+        <translation>Сол жақтан актіні таңдаңыз. Сұр түспен белгілі, бірақ әлі импортталмаған актілер көрсетілген: сақталған Әділет бетін импорттаңыз (Ctrl+O) немесе жүктеңіз (Ctrl+D).</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::ActTree</name>
+    <message>
+        <source>Changed in this edition</source>
+        <translation>Осы редакцияда өзгертілген</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::AdiletFetcher</name>
+    <message>
+        <source>Another download is running; wait for it to finish.</source>
+        <translation>Басқа жүктеу жүріп жатыр; оның аяқталуын күтіңіз.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Adilet document id (like Z040000567_).</source>
+        <translation>«%1» — Әділет құжатының сәйкестендіргіші емес (Z040000567_ сияқты).</translation>
+    </message>
+    <message>
+        <source>Only HTTPS addresses are used: %1</source>
+        <translation>Тек HTTPS мекенжайлары қолданылады: %1</translation>
+    </message>
+    <message>
+        <source>The site&apos;s robots.txt does not allow %1 to be downloaded.</source>
+        <translation>Сайттың robots.txt файлы %1 жүктеуге рұқсат бермейді.</translation>
+    </message>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation>Жүктеу тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>Adilet did not answer within %1 seconds. Try again later, or save the page in a browser and import the file.</source>
+        <translation>Әділет %1 секунд ішінде жауап бермеді. Кейінірек қайталаңыз немесе бетті браузерде сақтап, файлды импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>Adilet cannot be reached (%1). Check the internet connection, or save the page in a browser and import the file.</source>
+        <translation>Әділетке қосылу мүмкін емес (%1). Интернет байланысын тексеріңіз немесе бетті браузерде сақтап, файлды импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>Adilet has no page at %1 (404). Check the act&apos;s id and language.</source>
+        <translation>Әділетте %1 беті жоқ (404). Актінің сәйкестендіргіші мен тілін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Adilet answered %1 for %2.</source>
+        <translation>Әділет %2 сұрауына %1 деп жауап берді.</translation>
+    </message>
+    <message>
+        <source>Adilet answered with the new site&apos;s script-only page, which carries no text. Open the act in a browser, wait until the text is shown, save it with Ctrl+S (&quot;Web page, complete&quot; or &quot;HTML only&quot;) and import the saved file with File ▸ Import.</source>
+        <translation>Әділет жаңа сайттың мәтінсіз, тек скрипттерден тұратын бетін қайтарды. Актіні браузерде ашып, мәтін шыққанша күтіңіз, бетті Ctrl+S арқылы сақтаңыз («Веб-бет толығымен» немесе «Тек HTML») және сақталған файлды Файл ▸ Импорттау арқылы импорттаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::DownloadDialog</name>
+    <message>
+        <source>Download from Adilet</source>
+        <translation>Әділеттен жүктеу</translation>
+    </message>
+    <message>
+        <source>The act&apos;s page is downloaded from the legacy Adilet site (old.adilet.zan.kz) over HTTPS, one request at a time. Nothing else leaves this computer.</source>
+        <translation>Актінің беті Әділеттің ескі сайтынан (old.adilet.zan.kz) HTTPS арқылы, бір уақытта бір сұраумен жүктеледі. Бұл компьютерден басқа ештеңе шықпайды.</translation>
+    </message>
+    <message>
+        <source>&amp;Act:</source>
+        <translation>&amp;Акт:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тіл:</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Жүктеу</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::ImportOptionsDialog</name>
+    <message>
+        <source>Import an act</source>
+        <translation>Актіні импорттау</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Файл: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the text:</source>
+        <translation>Мәтіннің &amp;тілі:</translation>
+    </message>
+    <message>
+        <source>As the page says (%1)</source>
+        <translation>Беттегідей (%1)</translation>
+    </message>
+    <message>
+        <source>The act, when the file does not name it: choose one or type its Adilet id.</source>
+        <translation>Файлда аталмаса, акт: тізімнен таңдаңыз немесе Әділет сәйкестендіргішін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>&amp;Act:</source>
+        <translation>&amp;Акт:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорттау</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::MainWindow</name>
+    <message>
+        <source>The library cannot be opened</source>
+        <translation>Кітапхананы ашу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>ZanLink — law library</source>
+        <translation>ZanLink — құқықтық кітапхана</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>Ө&amp;ту</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language</source>
+        <translation>Интерфейс &amp;тілі</translation>
+    </message>
+    <message>
+        <source>&amp;Import file…</source>
+        <translation>Файлды &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>Import a saved Adilet page, an Adilet DOCX, copied text or the AdiletCodex dataset</source>
+        <translation>Сақталған Әділет бетін, Әділет DOCX файлын, көшірілген мәтінді немесе AdiletCodex деректер жинағын импорттау</translation>
+    </message>
+    <message>
+        <source>&amp;Download from Adilet…</source>
+        <translation>Әділеттен &amp;жүктеу…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Артқа</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Алға</translation>
+    </message>
+    <message>
+        <source>&amp;Copy citation</source>
+        <translation>Сілтемені &amp;көшіру</translation>
+    </message>
+    <message>
+        <source>&amp;About ZanLink</source>
+        <translation>ZanLink &amp;туралы</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақша</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орысша</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Ағылшынша</translation>
+    </message>
+    <message>
+        <source>kk | ru | en</source>
+        <translation>kk | ru | en</translation>
+    </message>
+    <message>
+        <source>The three languages side by side</source>
+        <translation>Үш тіл қатар</translation>
+    </message>
+    <message>
+        <source>No library open</source>
+        <translation>Кітапхана ашылмаған</translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation>Кітапхана: %1</translation>
+    </message>
+    <message>
+        <source>%1: not imported</source>
+        <translation>%1: импортталмаған</translation>
+    </message>
+    <message>
+        <source>%1: edition of %2</source>
+        <translation>%1: %2 редакциясы</translation>
+    </message>
+    <message>
+        <source>%1: edition date unknown</source>
+        <translation>%1: редакция күні белгісіз</translation>
+    </message>
+    <message>
+        <source>Citation copied: %1</source>
+        <translation>Сілтеме көшірілді: %1</translation>
+    </message>
+    <message>
+        <source>Citation copied</source>
+        <translation>Сілтеме көшірілді</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 оқылуда…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Импорттау орындалмады</translation>
+    </message>
+    <message>
+        <source>%1
+
+The library is unchanged.</source>
+        <translation>%1
+
+Кітапхана өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): already in the library</source>
+        <translation>%1 (%2): кітапханада бар</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 provisions</source>
+        <translation>%1 (%2): %3 ереже</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Импортталды: %1</translation>
+    </message>
+    <message>
+        <source>Import an act</source>
+        <translation>Актіні импорттау</translation>
+    </message>
+    <message>
+        <source>Adilet pages and documents (*.html *.htm *.docx *.txt *.jsonl);;All files (*)</source>
+        <translation>Әділет беттері мен құжаттары (*.html *.htm *.docx *.txt *.jsonl);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Downloading %1 (%2) from Adilet…</source>
+        <translation>%1 (%2) Әділеттен жүктелуде…</translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation>Жүктеу орындалмады</translation>
+    </message>
+    <message>
+        <source>Downloaded and imported %1 (%2)</source>
+        <translation>Жүктелді және импортталды: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>About ZanLink</source>
+        <translation>ZanLink туралы</translation>
+    </message>
+    <message>
+        <source>ZanLink %1
+
+The law library of Kazakh media law — online platforms, communications, protection of children — offline, in Kazakh, Russian and English.
+
+Texts come from the official source, adilet.zan.kz. Texts imported from the AdiletCodex dataset: %2.
+
+Nothing leaves this computer unless you ask for a download.</source>
+        <translation>ZanLink %1
+
+Қазақстанның медиа құқығы кітапханасы — онлайн-платформалар, байланыс, балаларды қорғау — интернетсіз, қазақ, орыс және ағылшын тілдерінде.
+
+Мәтіндер ресми дереккөзден, adilet.zan.kz сайтынан алынады. AdiletCodex деректер жинағынан импортталған мәтіндер: %2.
+
+Сіз жүктеуді сұрамайынша, бұл компьютерден ештеңе шықпайды.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,358 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>ProvisionHtml</name>
+    <message>
+        <source>changed in this edition</source>
+        <translation>изменено в этой редакции</translation>
+    </message>
+    <message>
+        <source>new in this edition</source>
+        <translation>новое в этой редакции</translation>
+    </message>
+    <message>
+        <source>cite</source>
+        <translation>цитировать</translation>
+    </message>
+    <message>
+        <source>official text</source>
+        <translation>официальный текст</translation>
+    </message>
+    <message>
+        <source>unofficial translation</source>
+        <translation>неофициальный перевод</translation>
+    </message>
+    <message>
+        <source>Not imported in %1; shown in %2.</source>
+        <translation>Текст на языке «%1» не импортирован; показан «%2».</translation>
+    </message>
+    <message>
+        <source>Not imported in this language.</source>
+        <translation>На этом языке не импортирован.</translation>
+    </message>
+    <message>
+        <source>Edition as of %1</source>
+        <translation>Редакция по состоянию на %1</translation>
+    </message>
+    <message>
+        <source>Edition date unknown; imported on %1</source>
+        <translation>Дата редакции неизвестна; импортирован %1</translation>
+    </message>
+    <message>
+        <source>Official source:</source>
+        <translation>Официальный источник:</translation>
+    </message>
+    <message>
+        <source>Imported from the %1.</source>
+        <translation>Импортировано из: %1.</translation>
+    </message>
+    <message>
+        <source>— not in this language —</source>
+        <translation>— нет на этом языке —</translation>
+    </message>
+    <message>
+        <source>This act is not in the library yet.</source>
+        <translation>Этого акта ещё нет в библиотеке.</translation>
+    </message>
+    <message>
+        <source>Download it with File ▸ Download from Adilet, or open its page in a browser, save it (Ctrl+S) and import the saved file with File ▸ Import file.</source>
+        <translation>Скачайте его через Файл ▸ Скачать с Әділет или откройте его страницу в браузере, сохраните (Ctrl+S) и импортируйте сохранённый файл через Файл ▸ Импорт файла.</translation>
+    </message>
+    <message>
+        <source>The law library of Kazakh media law, offline, in Kazakh, Russian and English.</source>
+        <translation>Библиотека медийного права Казахстана — без интернета, на казахском, русском и английском языках.</translation>
+    </message>
+    <message>
+        <source>Choose an act on the left. Acts in grey are known but not imported yet: import a saved Adilet page (Ctrl+O) or download it (Ctrl+D).</source>
+        <translation>Выберите акт слева. Серым показаны известные, но ещё не импортированные акты: импортируйте сохранённую страницу Әділет (Ctrl+O) или скачайте её (Ctrl+D).</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::ActTree</name>
+    <message>
+        <source>Changed in this edition</source>
+        <translation>Изменено в этой редакции</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::AdiletFetcher</name>
+    <message>
+        <source>Another download is running; wait for it to finish.</source>
+        <translation>Уже идёт другая загрузка; дождитесь её окончания.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Adilet document id (like Z040000567_).</source>
+        <translation>«%1» — не идентификатор документа Әділет (вида Z040000567_).</translation>
+    </message>
+    <message>
+        <source>Only HTTPS addresses are used: %1</source>
+        <translation>Используются только адреса HTTPS: %1</translation>
+    </message>
+    <message>
+        <source>The site&apos;s robots.txt does not allow %1 to be downloaded.</source>
+        <translation>Файл robots.txt сайта не разрешает загружать %1.</translation>
+    </message>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation>Загрузка отменена.</translation>
+    </message>
+    <message>
+        <source>Adilet did not answer within %1 seconds. Try again later, or save the page in a browser and import the file.</source>
+        <translation>Әділет не ответил за %1 с. Повторите позже или сохраните страницу в браузере и импортируйте файл.</translation>
+    </message>
+    <message>
+        <source>Adilet cannot be reached (%1). Check the internet connection, or save the page in a browser and import the file.</source>
+        <translation>Әділет недоступен (%1). Проверьте подключение к интернету или сохраните страницу в браузере и импортируйте файл.</translation>
+    </message>
+    <message>
+        <source>Adilet has no page at %1 (404). Check the act&apos;s id and language.</source>
+        <translation>На Әділет нет страницы %1 (404). Проверьте идентификатор акта и язык.</translation>
+    </message>
+    <message>
+        <source>Adilet answered %1 for %2.</source>
+        <translation>Әділет ответил %1 на запрос %2.</translation>
+    </message>
+    <message>
+        <source>Adilet answered with the new site&apos;s script-only page, which carries no text. Open the act in a browser, wait until the text is shown, save it with Ctrl+S (&quot;Web page, complete&quot; or &quot;HTML only&quot;) and import the saved file with File ▸ Import.</source>
+        <translation>Әділет вернул страницу нового сайта, состоящую только из скриптов, без текста. Откройте акт в браузере, дождитесь появления текста, сохраните страницу через Ctrl+S («Веб-страница полностью» или «Только HTML») и импортируйте сохранённый файл через Файл ▸ Импорт.</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::DownloadDialog</name>
+    <message>
+        <source>Download from Adilet</source>
+        <translation>Скачать с Әділет</translation>
+    </message>
+    <message>
+        <source>The act&apos;s page is downloaded from the legacy Adilet site (old.adilet.zan.kz) over HTTPS, one request at a time. Nothing else leaves this computer.</source>
+        <translation>Страница акта загружается со старого сайта Әділет (old.adilet.zan.kz) по HTTPS, по одному запросу за раз. Больше ничего не покидает этот компьютер.</translation>
+    </message>
+    <message>
+        <source>&amp;Act:</source>
+        <translation>&amp;Акт:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Скачать</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::ImportOptionsDialog</name>
+    <message>
+        <source>Import an act</source>
+        <translation>Импорт акта</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Файл: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the text:</source>
+        <translation>&amp;Язык текста:</translation>
+    </message>
+    <message>
+        <source>As the page says (%1)</source>
+        <translation>Как указано на странице (%1)</translation>
+    </message>
+    <message>
+        <source>The act, when the file does not name it: choose one or type its Adilet id.</source>
+        <translation>Акт, если файл его не называет: выберите из списка или введите идентификатор Әділет.</translation>
+    </message>
+    <message>
+        <source>&amp;Act:</source>
+        <translation>&amp;Акт:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::MainWindow</name>
+    <message>
+        <source>The library cannot be opened</source>
+        <translation>Не удаётся открыть библиотеку</translation>
+    </message>
+    <message>
+        <source>ZanLink — law library</source>
+        <translation>ZanLink — правовая библиотека</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Переход</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language</source>
+        <translation>&amp;Язык интерфейса</translation>
+    </message>
+    <message>
+        <source>&amp;Import file…</source>
+        <translation>&amp;Импорт файла…</translation>
+    </message>
+    <message>
+        <source>Import a saved Adilet page, an Adilet DOCX, copied text or the AdiletCodex dataset</source>
+        <translation>Импорт сохранённой страницы Әділет, DOCX с Әділет, скопированного текста или набора данных AdiletCodex</translation>
+    </message>
+    <message>
+        <source>&amp;Download from Adilet…</source>
+        <translation>&amp;Скачать с Әділет…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Вперёд</translation>
+    </message>
+    <message>
+        <source>&amp;Copy citation</source>
+        <translation>&amp;Копировать ссылку</translation>
+    </message>
+    <message>
+        <source>&amp;About ZanLink</source>
+        <translation>&amp;О программе ZanLink</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>kk | ru | en</source>
+        <translation>kk | ru | en</translation>
+    </message>
+    <message>
+        <source>The three languages side by side</source>
+        <translation>Три языка рядом</translation>
+    </message>
+    <message>
+        <source>No library open</source>
+        <translation>Библиотека не открыта</translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation>Библиотека: %1</translation>
+    </message>
+    <message>
+        <source>%1: not imported</source>
+        <translation>%1: не импортирован</translation>
+    </message>
+    <message>
+        <source>%1: edition of %2</source>
+        <translation>%1: редакция от %2</translation>
+    </message>
+    <message>
+        <source>%1: edition date unknown</source>
+        <translation>%1: дата редакции неизвестна</translation>
+    </message>
+    <message>
+        <source>Citation copied: %1</source>
+        <translation>Ссылка скопирована: %1</translation>
+    </message>
+    <message>
+        <source>Citation copied</source>
+        <translation>Ссылка скопирована</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Импорт не выполнен</translation>
+    </message>
+    <message>
+        <source>%1
+
+The library is unchanged.</source>
+        <translation>%1
+
+Библиотека не изменена.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): already in the library</source>
+        <translation>%1 (%2): уже в библиотеке</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 provisions</source>
+        <translation>%1 (%2): положений — %3</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Импортировано: %1</translation>
+    </message>
+    <message>
+        <source>Import an act</source>
+        <translation>Импорт акта</translation>
+    </message>
+    <message>
+        <source>Adilet pages and documents (*.html *.htm *.docx *.txt *.jsonl);;All files (*)</source>
+        <translation>Страницы и документы Әділет (*.html *.htm *.docx *.txt *.jsonl);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Downloading %1 (%2) from Adilet…</source>
+        <translation>Загрузка %1 (%2) с Әділет…</translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation>Загрузка не выполнена</translation>
+    </message>
+    <message>
+        <source>Downloaded and imported %1 (%2)</source>
+        <translation>Скачано и импортировано: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>About ZanLink</source>
+        <translation>О программе ZanLink</translation>
+    </message>
+    <message>
+        <source>ZanLink %1
+
+The law library of Kazakh media law — online platforms, communications, protection of children — offline, in Kazakh, Russian and English.
+
+Texts come from the official source, adilet.zan.kz. Texts imported from the AdiletCodex dataset: %2.
+
+Nothing leaves this computer unless you ask for a download.</source>
+        <translation>ZanLink %1
+
+Библиотека медийного права Казахстана — онлайн-платформы, связь, защита детей — без интернета, на казахском, русском и английском языках.
+
+Тексты берутся из официального источника adilet.zan.kz. Тексты, импортированные из набора данных AdiletCodex: %2.
+
+Ничто не покидает этот компьютер, пока вы сами не запросите загрузку.</translation>
+    </message>
+</context>
+</TS>
