@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTimer>
 
 int main(int argc, char** argv)
 {
@@ -21,11 +22,18 @@ int main(int argc, char** argv)
                                 QStringLiteral("The library file (default: %1).").arg(zanlink::defaultLibraryPath()),
                                 QStringLiteral("PATH"));
     parser.addOption(db);
+    const QCommandLineOption smoke(QStringLiteral("quit-after-show"),
+                                   QStringLiteral("Show the window, then quit (a start-up check)."));
+    smoke.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(smoke);
     parser.process(app);
 
     zanlink::UiLanguage::apply(zanlink::UiLanguage::initial());
     zanlink::MainWindow window(parser.isSet(db) ? parser.value(db) : zanlink::defaultLibraryPath());
     window.resize(1280, 800);
     window.show();
+    if (parser.isSet(smoke)) {
+        QTimer::singleShot(0, &app, [&window] { QApplication::exit(window.isLibraryOpen() ? 0 : 1); });
+    }
     return QApplication::exec();
 }
