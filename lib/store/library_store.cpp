@@ -40,15 +40,19 @@ QList<NoteLink> linksFromJson(const QString& json)
     return links;
 }
 
+// Everything that is stored goes into the hash, the shape of the tree too:
+// children are framed, so [A [B]] and [A, B] differ.
 void hashNodes(QCryptographicHash& h, const QList<Provision>& nodes)
 {
     for (const Provision& p : nodes) {
-        const QString line = provisionKindName(p.kind) + u'\x1f' + p.key + u'\x1f' + p.heading + u'\x1f' + p.text;
+        const QString line = provisionKindName(p.kind) + u'\x1f' + p.key + u'\x1f' + p.number + u'\x1f' + p.heading
+                             + u'\x1f' + p.text + u'\x1f' + p.anchor;
         h.addData(line.toUtf8());
         for (const ProvisionNote& n : p.notes)
-            h.addData((u'\x1e' + n.text).toUtf8());
-        h.addData(QByteArrayLiteral("\x1d"));
+            h.addData((u'\x1e' + noteKindName(n.kind) + u'\x1f' + n.text + u'\x1f' + linksToJson(n.links)).toUtf8());
+        h.addData(QByteArrayLiteral("\x02"));
         hashNodes(h, p.children);
+        h.addData(QByteArrayLiteral("\x03"));
     }
 }
 
@@ -93,6 +97,22 @@ bool LibraryStore::open(const QString& path, QString* error)
         return false;
     }
     check = Statement();
+    // Another program's SQLite file must not get the library's tables added.
+    Statement tables = m_db.prepare(QStringLiteral(
+        "SELECT COUNT(*), SUM(name = 'schema_version') FROM sqlite_master WHERE type = 'table' "
+        "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"));
+    if (!tables.next()) {
+        *error = QStringLiteral("%1: not a ZanLink library (%2)").arg(path, m_db.lastError());
+        m_db.close();
+        return false;
+    }
+    if (tables.integer(0) > 0 && tables.integer(1) == 0) {
+        *error = QStringLiteral("%1: not a ZanLink library (it is another program's database); choose another file")
+                     .arg(path);
+        m_db.close();
+        return false;
+    }
+    tables = Statement();
     if (!m_db.execScript(QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;"))) {
         *error = QStringLiteral("%1: %2").arg(path, m_db.lastError());
         m_db.close();
@@ -184,35 +204,37 @@ bool LibraryStore::insertEdition(const ActEdition& e, StoreReport* report, QStri
         return failed(QStringLiteral("adding the edition"));
     report->editionId = m_db.lastInsertId();
 
+    // Prepared once for the whole tree: acts have thousands of nodes.
+    NodeInserter nodes{m_db.prepare(QStringLiteral(
+                           "INSERT INTO provisions(edition_id, parent_id, ord, depth, kind, key, number, heading, text, "
+                           "anchor, source_line, change_mark) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")),
+                       m_db.prepare(QStringLiteral("INSERT INTO provision_notes(provision_id, ord, kind, text, links) "
+                                                   "VALUES (?1, ?2, ?3, ?4, ?5)")),
+                       report->editionId, &previous, report};
+    if (!nodes.ins.isValid() || !nodes.note.isValid())
+        return failed(QStringLiteral("preparing to add provisions"));
     int ord = 0;
-    if (!insertNodes(report->editionId, 0, 0, e.provisions, &ord, previous, report))
+    if (!insertNodes(nodes, 0, 0, e.provisions, &ord))
         return failed(QStringLiteral("adding provisions"));
     report->provisions = ord;
     return true;
 }
 
-bool LibraryStore::insertNodes(qint64 editionId, qint64 parentId, int depth, const QList<Provision>& nodes, int* ord,
-                               const QHash<QString, QString>& previous, StoreReport* report)
+bool LibraryStore::insertNodes(NodeInserter& in, qint64 parentId, int depth, const QList<Provision>& nodes, int* ord)
 {
-    Statement ins = m_db.prepare(QStringLiteral(
-        "INSERT INTO provisions(edition_id, parent_id, ord, depth, kind, key, number, heading, text, anchor, "
-        "source_line, change_mark) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"));
-    Statement note = m_db.prepare(QStringLiteral(
-        "INSERT INTO provision_notes(provision_id, ord, kind, text, links) VALUES (?1, ?2, ?3, ?4, ?5)"));
-    if (!ins.isValid() || !note.isValid())
-        return false;
     for (const Provision& p : nodes) {
         ChangeMark mark = ChangeMark::Unchanged;
-        if (report->previousEditionId) {
-            const auto it = previous.constFind(p.key);
-            if (it == previous.constEnd())
+        if (in.report->previousEditionId) {
+            const auto it = in.previous->constFind(p.key);
+            if (it == in.previous->constEnd())
                 mark = ChangeMark::Added;
             else if (*it != p.heading + u'\x1f' + p.text)
                 mark = ChangeMark::Changed;
         }
-        report->changed += mark == ChangeMark::Changed;
-        report->added += mark == ChangeMark::Added;
-        ins.bind(1, editionId);
+        in.report->changed += mark == ChangeMark::Changed;
+        in.report->added += mark == ChangeMark::Added;
+        Statement& ins = in.ins;
+        ins.bind(1, in.editionId);
         if (parentId)
             ins.bind(2, parentId);
         else
@@ -224,12 +246,12 @@ bool LibraryStore::insertNodes(qint64 editionId, qint64 parentId, int depth, con
         const qint64 id = m_db.lastInsertId();
         for (qsizetype i = 0; i < p.notes.size(); ++i) {
             const ProvisionNote& n = p.notes.at(i);
-            note.bind(1, id).bind(2, static_cast<int>(i)).bind(3, noteKindName(n.kind)).bind(4, n.text);
-            note.bind(5, linksToJson(n.links));
-            if (!note.exec())
+            in.note.bind(1, id).bind(2, static_cast<int>(i)).bind(3, noteKindName(n.kind)).bind(4, n.text);
+            in.note.bind(5, linksToJson(n.links));
+            if (!in.note.exec())
                 return false;
         }
-        if (!insertNodes(editionId, id, depth + 1, p.children, ord, previous, report))
+        if (!p.children.isEmpty() && !insertNodes(in, id, depth + 1, p.children, ord))
             return false;
     }
     return true;

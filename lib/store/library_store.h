@@ -54,6 +54,8 @@ public:
     // Creates the file and its folder when missing; migrates the schema.
     bool open(const QString& path, QString* error);
     QString path() const { return m_path; }
+    // The connection, for modules that attach to it and for tests.
+    Database& database() { return m_db; }
 
     // Stores editions all-or-nothing in one transaction.
     std::optional<QList<StoreReport>> addEditions(const QList<ActEdition>& editions, QString* error);
@@ -74,8 +76,14 @@ public:
 
 private:
     bool insertEdition(const ActEdition& e, StoreReport* report, QString* error);
-    bool insertNodes(qint64 editionId, qint64 parentId, int depth, const QList<Provision>& nodes, int* ord,
-                     const QHash<QString, QString>& previous, StoreReport* report);
+    struct NodeInserter {
+        Statement ins;
+        Statement note;
+        qint64 editionId = 0;
+        const QHash<QString, QString>* previous = nullptr;
+        StoreReport* report = nullptr;
+    };
+    bool insertNodes(NodeInserter& in, qint64 parentId, int depth, const QList<Provision>& nodes, int* ord);
     QList<StoredProvision> readProvisions(Statement& s);
     void readNotes(QList<StoredProvision>& list);
 
