@@ -22,7 +22,7 @@ int main(int argc, char** argv)
                                 QStringLiteral("The library file (default: %1).").arg(zanlink::defaultLibraryPath()),
                                 QStringLiteral("PATH"));
     parser.addOption(db);
-    const QCommandLineOption smoke(QStringLiteral("quit-after-show"),
+    QCommandLineOption smoke(QStringLiteral("quit-after-show"),
                                    QStringLiteral("Show the window, then quit (a start-up check)."));
     smoke.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(smoke);
