@@ -22,6 +22,13 @@ int main(int argc, char** argv)
                                 QStringLiteral("The library file (default: %1).").arg(zanlink::defaultLibraryPath()),
                                 QStringLiteral("PATH"));
     parser.addOption(db);
+    const QCommandLineOption show(QStringLiteral("show"),
+                                  QStringLiteral("Open a provision: ACT or ACT:KEY, e.g. Z040000567_:41-1/1-2."),
+                                  QStringLiteral("ACT[:KEY]"));
+    parser.addOption(show);
+    const QCommandLineOption view(QStringLiteral("view"), QStringLiteral("Reader language: kk, ru, en or all."),
+                                  QStringLiteral("MODE"));
+    parser.addOption(view);
     QCommandLineOption smoke(QStringLiteral("quit-after-show"),
                                    QStringLiteral("Show the window, then quit (a start-up check)."));
     smoke.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -31,6 +38,17 @@ int main(int argc, char** argv)
     zanlink::UiLanguage::apply(zanlink::UiLanguage::initial());
     zanlink::MainWindow window(parser.isSet(db) ? parser.value(db) : zanlink::defaultLibraryPath());
     window.resize(1280, 800);
+    if (parser.isSet(view)) {
+        const QString v = parser.value(view);
+        if (v == u"all")
+            window.setViewMode(zanlink::ViewMode::SideBySide);
+        else if (const auto l = zanlink::languageFromCode(v))
+            window.setViewMode(static_cast<zanlink::ViewMode>(zanlink::kAllLanguages.indexOf(*l)));
+    }
+    if (parser.isSet(show)) {
+        const QString target = parser.value(show);
+        window.openLocation(target.section(u':', 0, 0), target.section(u':', 1));
+    }
     window.show();
     if (parser.isSet(smoke)) {
         QTimer::singleShot(0, &app, [&window] { QApplication::exit(window.isLibraryOpen() ? 0 : 1); });
