@@ -63,6 +63,16 @@ QString numberedText(const QString& number, const QString& text)
     return n + u". " + t;
 }
 
+// change_date: "2024-01-15" (with or without a time) or Adilet's "15.01.2024".
+QDate codexDate(const QString& value)
+{
+    const QString v = value.trimmed();
+    QDate d = QDate::fromString(v.left(10), Qt::ISODate);
+    if (!d.isValid())
+        d = QDate::fromString(v.left(10), QStringLiteral("dd.MM.yyyy"));
+    return d;
+}
+
 struct Pending {
     CodexDocument doc;
     QString lastSection;
@@ -102,7 +112,9 @@ std::optional<QList<CodexDocument>> readAdiletCodex(QIODevice& in, const QString
             error->message = QStringLiteral("line is longer than 16 MB; this is not an AdiletCodex file");
             return std::nullopt;
         }
-        if (progress && lineNo % 256 == 0 && !progress(done)) {
+        // Told after the first line and every 256 lines, and once at the end.
+        if (progress && lineNo % 256 == 1 && !progress(done)) {
+            error->line = 0;
             error->message = QStringLiteral("import cancelled");
             return std::nullopt;
         }
@@ -139,7 +151,7 @@ std::optional<QList<CodexDocument>> readAdiletCodex(QIODevice& in, const QString
             p.doc.blocks.language = lang;
             p.doc.blocks.title = o.value(u"title").toString();
             p.doc.blocks.statusText = o.value(u"status").toString();
-            p.doc.blocks.editionDate = QDate::fromString(o.value(u"change_date").toString().left(10), Qt::ISODate);
+            p.doc.blocks.editionDate = codexDate(o.value(u"change_date").toString());
             docs.insert(docKey, p);
         }
         Pending& p = docs[docKey];
@@ -193,6 +205,11 @@ std::optional<QList<CodexDocument>> readAdiletCodex(QIODevice& in, const QString
             b.links = readLinks(no.value(u"links"));
             p.doc.blocks.blocks << b;
         }
+    }
+    if (progress && !progress(done)) {
+        error->line = 0;
+        error->message = QStringLiteral("import cancelled");
+        return std::nullopt;
     }
     QList<CodexDocument> out;
     for (const QString& k : order)

@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 #include <QStringDecoder>
+#include <algorithm>
 #include <boost/locale/encoding.hpp>
 
 namespace zanlink {
@@ -30,16 +31,28 @@ QString decodeText(const QByteArray& bytes)
 {
     if (bytes.startsWith("\xEF\xBB\xBF"))
         return QString::fromUtf8(bytes.mid(3));
-    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-        QStringDecoder dec(QStringDecoder::Utf16, QStringDecoder::Flag::ConvertInitialBom);
-        return dec(bytes);
+    if (bytes.startsWith("\xFF\xFE")) {
+        QStringDecoder dec(QStringDecoder::Utf16LE);
+        return dec(bytes.mid(2));
     }
-    const QString charset = declaredCharset(bytes);
-    if (charset == u"windows-1251" || charset == u"cp1251")
-        return fromCp1251(bytes);
+    if (bytes.startsWith("\xFE\xFF")) {
+        QStringDecoder dec(QStringDecoder::Utf16BE);
+        return dec(bytes.mid(2));
+    }
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString s = utf8(bytes);
-    if (!utf8.hasError())
+    const QString s = utf8(bytes);
+    const bool validUtf8 = !utf8.hasError();
+    const QString charset = declaredCharset(bytes);
+    if (charset == u"windows-1251" || charset == u"cp1251" || charset == u"x-cp1251") {
+        // A page saved by a browser can keep its old declaration while the
+        // bytes are UTF-8; Cyrillic in Windows-1251 is practically never
+        // valid UTF-8, so valid UTF-8 with non-ASCII bytes wins.
+        const bool hasNonAscii = std::any_of(bytes.cbegin(), bytes.cend(), [](char c) { return c & 0x80; });
+        if (validUtf8 && hasNonAscii)
+            return s;
+        return fromCp1251(bytes);
+    }
+    if (validUtf8)
         return s;
     return fromCp1251(bytes);
 }

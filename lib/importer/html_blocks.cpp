@@ -320,6 +320,13 @@ bool isScriptOnlyShell(const QString& html)
 {
     const QByteArray utf8 = html.toUtf8();
     GumboPtr out(gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), utf8.size()), destroyOutput);
+    // A legacy page's text container makes it an act page, however short
+    // the act and however many scripts the page loads.
+    const GumboNode* textDiv = findFirst(out->root, [](const GumboNode* n) {
+        return isElement(n, GUMBO_TAG_DIV) && hasClass(n, u"container_gamma") && hasClass(n, u"text");
+    });
+    if (textDiv && !textOf(textDiv).isEmpty())
+        return false;
     int scripts = 0;
     QString text;
     forEach(out->root, [&](const GumboNode* n) {

@@ -93,6 +93,11 @@ std::optional<ActEdition> editionFromBlocks(const BlockDocument& doc, const Impo
     }
     e.actLine = doc.actLine;
     e.statusText = doc.statusText;
+    if (e.language == Language::Kk) {
+        e.title = normaliseKazakhLetters(e.title);
+        e.actLine = normaliseKazakhLetters(e.actLine);
+        e.statusText = normaliseKazakhLetters(e.statusText);
+    }
     e.editionDate = req.editionDate.isValid() ? req.editionDate : doc.editionDate;
     e.sourceKind = sourceKindName(kind);
     e.source = req.path;

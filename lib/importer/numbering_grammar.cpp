@@ -45,7 +45,7 @@ const LanguageGrammar& grammarFor(Language lang)
         rx(QStringLiteral("^Ескертпе(?:\\s+\\d+)?\\s*[.:]\\s*(.*)$")),
         rx(QStringLiteral("^Ескерту\\s*[.:]")),
         rx(QStringLiteral("^((ЗҚАИ|РҚАО)-ның ескертпесі|Пайдаланушылардың назарына)")),
-        rx(QStringLiteral("^Қазақстан\\s+Республикасының\\s+Президенті")),
+        rx(QStringLiteral("^Қазақстан\\s+Республикасының(\\s+Президенті|$)")),
     };
     static const LanguageGrammar en{
         rx(u"^Section\\s+" + n + u"\\.?\\s*(.*)$"),
@@ -92,24 +92,36 @@ public:
     QStringList warnings;
     int articleCount = 0;
 
-    void add(const TextBlock& b)
+    void add(const TextBlock& in)
     {
-        QString text = b.text;
+        QString text = in.text;
         if (m_lang == Language::Kk)
             text = normaliseKazakhLetters(text);
 
         if (m_g.footnote.match(text).hasMatch()) {
-            attachFootnote(ProvisionNote{NoteKind::Footnote, text, b.links});
+            attachFootnote(ProvisionNote{NoteKind::Footnote, text, in.links});
             m_lastEditorial = false;
             return;
         }
-        if (m_g.editorialLabel.match(text).hasMatch() || ((b.red || b.noteStyled) && !b.bold)) {
-            addEditorial(text, b.links, m_g.editorialLabel.match(text).hasMatch());
+        // A repealed item keeps its number and Adilet shows it in the note
+        // style ("2. Исключен Законом РК …", "6) Алып тасталды …"): it is a
+        // provision of its own, so the languages still align on its key.
+        const bool numberedItem = m_path[Level::Article] && !m_quoteOwner
+                                  && (paragraphRe().match(text).hasMatch() || subparagraphRe().match(text).hasMatch());
+        const bool editorialLabel = m_g.editorialLabel.match(text).hasMatch();
+        if (editorialLabel || (in.red && !in.bold) || (in.noteStyled && !in.bold && !numberedItem)) {
+            addEditorial(text, in.links, editorialLabel, in.anchor);
             return;
         }
         m_lastEditorial = false;
 
-        if (b.inTable && (m_inSignature || m_g.signature.match(text).hasMatch())) {
+        // A red note just before a provision can take over its anchor.
+        TextBlock b = in;
+        if (b.anchor.isEmpty())
+            b.anchor = m_pendingAnchor;
+        m_pendingAnchor.clear();
+
+        if (isSignatureStart(text, b) || (m_inSignature && (b.inTable || isShortLine(text)))) {
             addSignature(text, b);
             return;
         }
@@ -125,8 +137,8 @@ public:
         }
         if (opensQuote(text)) {
             addUnnumbered(text, b);
-            if (!closesQuote(text))
-                m_quoteOwner = m_last;
+            m_quoteOwner = m_last;
+            m_quoteLine = b.line;
             return;
         }
 
@@ -166,6 +178,14 @@ public:
 
     void finish()
     {
+        if (m_quoteOwner) {
+            warnings << QStringLiteral("%1:%2: quoted wording opened here is never closed; the text after it was "
+                                       "kept inside %3 \"%4\"")
+                            .arg(m_file)
+                            .arg(m_quoteLine)
+                            .arg(provisionKindName(m_quoteOwner->kind), m_quoteOwner->key);
+            m_quoteOwner = nullptr;
+        }
         if (!m_pendingNotes.isEmpty()) {
             Provision* last = lastNode();
             if (!last) {
@@ -239,7 +259,11 @@ private:
     {
         Provision* owner = deepestOpen(Subparagraph);
         if (!owner) {
-            if (roots.isEmpty() || roots.last().kind != ProvisionKind::Preamble) {
+            if (!roots.isEmpty() && roots.last().kind == ProvisionKind::Signature) {
+                // Place and date under the signature ("Астана, Ақорда, …").
+                appendText(roots.last(), text);
+                m_last = &roots.last();
+            } else if (roots.isEmpty() || roots.last().kind != ProvisionKind::Preamble) {
                 roots << makeNode(ProvisionKind::Preamble, QStringLiteral("preamble"), {}, {}, text, b);
                 m_last = &roots.last();
             } else {
@@ -268,15 +292,44 @@ private:
         m_last = &owner->children.last();
     }
 
-    static bool opensQuote(const QString& t)
+    // Quoted wording starts a block with a quote that the block does not
+    // close: «"О связи" Заңының …» opens and closes its quote and is plain text.
+    bool opensQuote(const QString& t)
     {
-        return t.startsWith(u'"') || t.startsWith(u'«') || t.startsWith(u'“') || t.startsWith(u'„');
+        if (t.isEmpty())
+            return false;
+        const QChar first = t.front();
+        if (first == u'«' || first == u'“' || first == u'„') {
+            m_quoteOpen = first;
+            m_quoteClose = first == u'«' ? QChar(u'»') : QChar(u'”');
+            m_quoteDepth = 0;
+            return quoteBalance(t) > 0;
+        }
+        if (first == u'"') {
+            m_quoteOpen = m_quoteClose = first;
+            m_quoteDepth = 0;
+            return quoteBalance(t) > 0;
+        }
+        return false;
     }
 
-    static bool closesQuote(const QString& t)
+    // Follows the quotes of the wording across blocks; true when its opening
+    // quote is closed (quotes nested inside it are skipped).
+    bool closesQuote(const QString& t) { return quoteBalance(t) == 0; }
+
+    int quoteBalance(const QString& t)
     {
-        static const QRegularExpression re(QStringLiteral("[\"»”][.;,]?\\)?$"));
-        return t.size() > 1 && re.match(t).hasMatch();
+        for (QChar c : t) {
+            if (m_quoteOpen == m_quoteClose) {
+                if (c == m_quoteOpen)
+                    m_quoteDepth = m_quoteDepth ? 0 : 1;
+            } else if (c == m_quoteOpen) {
+                ++m_quoteDepth;
+            } else if (c == m_quoteClose && m_quoteDepth > 0) {
+                --m_quoteDepth;
+            }
+        }
+        return m_quoteDepth;
     }
 
     static void appendText(Provision& p, const QString& text)
@@ -301,8 +354,10 @@ private:
 
     // Editor's notes come before what they speak of: they wait for the next
     // provision. Lines of one note (split by <br>) are joined.
-    void addEditorial(const QString& text, const QList<NoteLink>& links, bool startsNew)
+    void addEditorial(const QString& text, const QList<NoteLink>& links, bool startsNew, const QString& anchor)
     {
+        if (!anchor.isEmpty())
+            m_pendingAnchor = anchor;
         if (m_lastEditorial && !startsNew && !m_pendingNotes.isEmpty()
             && m_pendingNotes.last().kind == NoteKind::Editorial) {
             m_pendingNotes.last().text += u'\n' + text;
@@ -327,6 +382,20 @@ private:
 
     Provision* lastNode() { return m_last; }
 
+    static bool isShortLine(const QString& t)
+    {
+        return t.size() <= 60 && !t.endsWith(u'.') && !t.endsWith(u';') && !t.endsWith(u':') && !t.endsWith(u',');
+    }
+
+    // The signature sits in a table on a page; copied text loses the table,
+    // so there a short line after the articles ("Президент") starts it too.
+    bool isSignatureStart(const QString& t, const TextBlock& b) const
+    {
+        if (!m_g.signature.match(t).hasMatch())
+            return false;
+        return b.inTable || (articleCount > 0 && !m_quoteOwner && isShortLine(t));
+    }
+
     Language m_lang;
     const LanguageGrammar& m_g;
     QString m_file;
@@ -339,6 +408,11 @@ private:
     bool m_lastEditorial = false;
     bool m_inSignature = false;
     Provision* m_quoteOwner = nullptr;
+    int m_quoteLine = 0;
+    QChar m_quoteOpen;
+    QChar m_quoteClose;
+    int m_quoteDepth = 0;
+    QString m_pendingAnchor;
 };
 
 } // namespace

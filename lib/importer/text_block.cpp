@@ -47,6 +47,10 @@ void takeTitleFromBlocks(BlockDocument& doc)
                        "|^(The\\s+)?(Law|Code)\\s+of\\s+the\\s+Republic\\s+of\\s+Kazakhstan\\s+dated"
                        "|\\bжылғы\\s+\\d.*№"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression statusWord(
+        QStringLiteral("^(Новый|Обновленный|Утративший силу|Жаңа|Жаңартылған|Күшін жойған|New|Updated"
+                       "|No longer valid|Invalid|Expired)$"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     const qsizetype limit = qMin<qsizetype>(doc.blocks.size(), 4);
     for (qsizetype i = 0; i < limit; ++i) {
         const QString& t = doc.blocks.at(i).text;
@@ -54,8 +58,16 @@ void takeTitleFromBlocks(BlockDocument& doc)
             continue;
         if (doc.actLine.isEmpty())
             doc.actLine = t;
-        if (i > 0 && doc.title.isEmpty())
-            doc.title = doc.blocks.at(i - 1).text;
+        // Text copied from a page has the status ("Обновленный") between
+        // the title and the act line.
+        qsizetype titleAt = i - 1;
+        if (titleAt >= 0 && statusWord.match(doc.blocks.at(titleAt).text).hasMatch()) {
+            if (doc.statusText.isEmpty())
+                doc.statusText = doc.blocks.at(titleAt).text;
+            --titleAt;
+        }
+        if (titleAt >= 0 && doc.title.isEmpty())
+            doc.title = doc.blocks.at(titleAt).text;
         doc.blocks.remove(0, i + 1);
         return;
     }
