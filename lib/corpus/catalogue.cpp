@@ -92,6 +92,8 @@ const CatalogueAct* Catalogue::byId(const QString& id) const
 const CatalogueAct* Catalogue::find(const QString& query) const
 {
     const QString q = query.trimmed();
+    if (q.isEmpty())
+        return nullptr;
     if (const CatalogueAct* a = byId(q))
         return a;
     for (const CatalogueAct& a : m_acts) {
@@ -120,7 +122,7 @@ QUrl legacyPageUrl(const QString& actId, Language lang)
 
 bool isAdiletId(const QString& id)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Z][0-9]{9,10}_?$"));
+    static const QRegularExpression re(QStringLiteral("\\A[A-Z][0-9]{9,10}_?\\z"));
     return re.match(id).hasMatch();
 }
 

@@ -80,15 +80,16 @@ QList<CitationStep> citable(const QList<CitationStep>& path)
     return out;
 }
 
-QString ruActGenitive(ActKind kind)
+// The act's name after the provisions (genitive), or alone (nominative).
+QString ruActName(ActKind kind, bool alone)
 {
     switch (kind) {
     case ActKind::Code:
-        return QStringLiteral("Кодекса РК");
+        return alone ? QStringLiteral("Кодекс РК") : QStringLiteral("Кодекса РК");
     case ActKind::Rules:
-        return QStringLiteral("Правил");
+        return QStringLiteral("Правила");
     default:
-        return QStringLiteral("Закона РК");
+        return alone ? QStringLiteral("Закон РК") : QStringLiteral("Закона РК");
     }
 }
 
@@ -122,11 +123,32 @@ QString shortCitation(const CitationTarget& t)
 {
     const QList<CitationStep> path = citable(t.path);
     QStringList parts;
+    if (t.actTitle.trimmed().isEmpty()) {
+        // An act known only by its id (no title in the source nor in the
+        // catalogue): name it by the id rather than cite an empty «».
+        switch (t.language) {
+        case Language::Ru:
+            for (qsizetype i = path.size() - 1; i >= 0; --i)
+                parts << ruStep(path.at(i));
+            parts << (path.isEmpty() ? u"Акт " : u"акта ") + t.actId;
+            return parts.join(u' ');
+        case Language::En:
+            for (qsizetype i = path.size() - 1; i >= 0; --i)
+                parts << enStep(path.at(i));
+            parts << (path.isEmpty() ? u"Act " : u"act ") + t.actId;
+            return parts.join(QStringLiteral(" of "));
+        case Language::Kk:
+            parts << t.actId + (path.isEmpty() ? u" актісі" : u" актісінің");
+            for (qsizetype i = 0; i < path.size(); ++i)
+                parts << kkStep(path.at(i), i == path.size() - 1);
+            return parts.join(u' ');
+        }
+    }
     switch (t.language) {
     case Language::Ru: {
         for (qsizetype i = path.size() - 1; i >= 0; --i)
             parts << ruStep(path.at(i));
-        parts << ruActGenitive(t.actKind) + u" «" + t.actTitle + u'»';
+        parts << ruActName(t.actKind, path.isEmpty()) + u" «" + t.actTitle + u'»';
         return parts.join(u' ');
     }
     case Language::En: {
