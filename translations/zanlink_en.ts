@@ -346,5 +346,25 @@ Texts come from the official source, adilet.zan.kz. Texts imported from the Adil
 Nothing leaves this computer unless you ask for a download.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (newest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which edition to read; older editions are kept when a newer one is imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an older edition; a newer one is in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -354,5 +354,25 @@ Nothing leaves this computer unless you ask for a download.</source>
 
 Сіз жүктеуді сұрамайынша, бұл компьютерден ештеңе шықпайды.</translation>
     </message>
+    <message>
+        <source>date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (newest)</source>
+        <translation>%1 (ең жаңасы)</translation>
+    </message>
+    <message>
+        <source>Edition:</source>
+        <translation>Редакция:</translation>
+    </message>
+    <message>
+        <source>Which edition to read; older editions are kept when a newer one is imported</source>
+        <translation>Қай редакцияны оқу керек; жаңа редакция импортталғанда ескілері сақталады</translation>
+    </message>
+    <message>
+        <source>This is an older edition; a newer one is in the library.</source>
+        <translation>Бұл ескі редакция; кітапханада жаңарағы бар.</translation>
+    </message>
 </context>
 </TS>

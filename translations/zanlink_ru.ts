@@ -354,5 +354,25 @@ Nothing leaves this computer unless you ask for a download.</source>
 
 Ничто не покидает этот компьютер, пока вы сами не запросите загрузку.</translation>
     </message>
+    <message>
+        <source>date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (newest)</source>
+        <translation>%1 (новейшая)</translation>
+    </message>
+    <message>
+        <source>Edition:</source>
+        <translation>Редакция:</translation>
+    </message>
+    <message>
+        <source>Which edition to read; older editions are kept when a newer one is imported</source>
+        <translation>Какую редакцию читать; при импорте новой редакции старые сохраняются</translation>
+    </message>
+    <message>
+        <source>This is an older edition; a newer one is in the library.</source>
+        <translation>Это более старая редакция; в библиотеке есть более новая.</translation>
+    </message>
 </context>
 </TS>

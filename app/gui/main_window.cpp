@@ -17,6 +17,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
@@ -189,6 +190,42 @@ void MainWindow::createActions()
         bar->addAction(a);
     bar->addSeparator();
     bar->addAction(m_copyCitationAction);
+    bar->addSeparator();
+    m_editionLabel = new QLabel(bar);
+    bar->addWidget(m_editionLabel);
+    m_editionCombo = new QComboBox(bar);
+    m_editionCombo->setObjectName(QStringLiteral("editionCombo"));
+    m_editionCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    bar->addWidget(m_editionCombo);
+    connect(m_editionCombo, &QComboBox::activated, this, [this](int index) {
+        m_pinnedEdition = index <= 0 ? 0 : m_editionCombo->itemData(index).toLongLong();
+        showCurrent();
+    });
+}
+
+void MainWindow::fillEditionCombo()
+{
+    // Older editions are kept; in one language the user can read any of them.
+    const QSignalBlocker block(m_editionCombo);
+    m_editionCombo->clear();
+    const Location here = m_history.current();
+    const std::optional<Language> lang = modeLanguage(m_mode);
+    QList<EditionInfo> list;
+    if (!here.actId.isEmpty() && lang) {
+        for (const EditionInfo& e : m_store.editions(here.actId)) {
+            if (e.language == *lang)
+                list << e;
+        }
+    }
+    m_editionCombo->setEnabled(list.size() > 1);
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const EditionInfo& e = list.at(i);
+        const QString date = e.editionDate.isValid() ? e.editionDate.toString(QStringLiteral("dd.MM.yyyy"))
+                                                     : tr("date unknown");
+        m_editionCombo->addItem(i == 0 ? tr("%1 (newest)").arg(date) : date, i == 0 ? 0 : e.id);
+        if (e.id == m_pinnedEdition)
+            m_editionCombo->setCurrentIndex(static_cast<int>(i));
+    }
 }
 
 void MainWindow::retranslate()
@@ -207,6 +244,8 @@ void MainWindow::retranslate()
     m_forwardAction->setText(tr("&Forward"));
     m_copyCitationAction->setText(tr("&Copy citation"));
     m_aboutAction->setText(tr("&About ZanLink"));
+    m_editionLabel->setText(tr("Edition:"));
+    m_editionCombo->setToolTip(tr("Which edition to read; older editions are kept when a newer one is imported"));
     m_modeActions[0]->setText(tr("Kazakh"));
     m_modeActions[1]->setText(tr("Russian"));
     m_modeActions[2]->setText(tr("English"));
@@ -275,6 +314,8 @@ void MainWindow::onTreeItemActivated(QTreeWidgetItem* item)
 
 void MainWindow::openLocation(const QString& actId, const QString& key)
 {
+    if (actId != m_history.current().actId)
+        m_pinnedEdition = 0;
     m_history.visit(Location{actId, key});
     m_tree->select(actId, key);
     showCurrent();
@@ -313,6 +354,11 @@ void MainWindow::showCurrent()
         LanguageColumn c;
         c.language = l;
         c.edition = m_store.latestEdition(here.actId, l);
+        if (m_pinnedEdition && columns.isEmpty() && shownLanguages().size() == 1) {
+            const std::optional<EditionInfo> pinned = m_store.edition(m_pinnedEdition);
+            if (pinned && pinned->actId == here.actId && pinned->language == l)
+                c.edition = pinned;
+        }
         if (c.edition) {
             any = true;
             c.nodes = here.key.isEmpty() ? m_store.provisions(c.edition->id) : m_store.subtree(c.edition->id, here.key);
@@ -339,7 +385,13 @@ void MainWindow::showCurrent()
         return;
     }
     m_view->setHtml(ProvisionHtml::page(here.actId, columns));
+    const bool older = m_pinnedEdition && columns.size() == 1 && columns.first().edition
+                       && columns.first().edition->id == m_pinnedEdition;
+    if (older)
+        m_view->append(QStringLiteral("<p style=\"color:#a01010;\">%1</p>")
+                           .arg(tr("This is an older edition; a newer one is in the library.").toHtmlEscaped()));
     m_copyCitationAction->setEnabled(true);
+    fillEditionCombo();
 }
 
 void MainWindow::updateStatus()

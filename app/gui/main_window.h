@@ -8,6 +8,7 @@
 
 class QAction;
 class QActionGroup;
+class QComboBox;
 class QLabel;
 class QMenu;
 class QProgressDialog;
@@ -70,6 +71,7 @@ private:
     void setUiLanguage(Language lang);
     void showAbout();
     QList<Language> shownLanguages() const;
+    void fillEditionCombo();
 
     LibraryStore m_store;
     bool m_libraryOpen = false;
@@ -80,6 +82,9 @@ private:
     ActTree* m_tree = nullptr;
     ReaderView* m_view = nullptr;
     QLabel* m_statusLabel = nullptr;
+    QLabel* m_editionLabel = nullptr;
+    QComboBox* m_editionCombo = nullptr;
+    qint64 m_pinnedEdition = 0; // an older edition chosen by the user; 0 for the newest
     AdiletFetcher* m_fetcher = nullptr;
     QProgressDialog* m_progress = nullptr;
     QString m_downloadAct;

@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QComboBox>
 #include <QGuiApplication>
 #include <QSettings>
 #include <QStandardPaths>
@@ -240,6 +241,40 @@ private Q_SLOTS:
         QVERIFY(w.findChild<ReaderView*>(QStringLiteral("readerView"))
                     ->toPlainText()
                     .contains(QStringLiteral("Not imported in Қазақша; shown in Русский.")));
+    }
+
+    void newerEditionIsShownAndOlderCanBeChosen()
+    {
+        ActEdition newer = fictionalAct(Language::Ru);
+        newer.editionDate = QDate(2026, 9, 1);
+        newer.provisions[0].children[1].children[0].text = QStringLiteral("Вымышленный орган рассматривает жалобу за три дня.");
+        {
+            LibraryStore store;
+            QString error;
+            QVERIFY(store.open(m_db, &error));
+            QVERIFY2(store.addEditions({newer}, &error), qPrintable(error));
+        }
+        MainWindow w(m_db);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.setViewMode(ViewMode::Ru);
+        w.openLocation(kActId, QStringLiteral("2"));
+        auto* view = w.findChild<ReaderView*>(QStringLiteral("readerView"));
+        QString text = view->toPlainText();
+        QVERIFY(text.contains(QStringLiteral("за три дня")));
+        QVERIFY(text.contains(QStringLiteral("Edition as of 01.09.2026")));
+        QVERIFY(text.contains(QStringLiteral("changed in this edition")));
+
+        auto* combo = w.findChild<QComboBox*>(QStringLiteral("editionCombo"));
+        QVERIFY(combo && combo->isEnabled());
+        QCOMPARE(combo->count(), 2);
+        QCOMPARE(combo->itemText(0), QStringLiteral("01.09.2026 (newest)"));
+        combo->setCurrentIndex(1);
+        Q_EMIT combo->activated(1);
+        text = view->toPlainText();
+        QVERIFY(!text.contains(QStringLiteral("за три дня")));
+        QVERIFY(text.contains(QStringLiteral("Edition as of 03.06.2026")));
+        QVERIFY(text.contains(QStringLiteral("This is an older edition")));
     }
 
 private:
