@@ -356,7 +356,7 @@ Nothing leaves this computer unless you ask for a download.</source>
     </message>
     <message>
         <source>date unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>күні белгісіз</translation>
     </message>
     <message>
         <source>%1 (newest)</source>
