@@ -7,6 +7,7 @@
 #include "importer/importer.h"
 #include "importer/numbering_grammar.h"
 #include "importer/plain_text_blocks.h"
+#include "ui_language.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -34,7 +35,7 @@ void fillLanguages(QComboBox* box, std::optional<Language> preset)
 void fillActs(QComboBox* box)
 {
     for (const CatalogueAct& a : Catalogue::builtin().acts())
-        box->addItem(a.title(Language::Ru) + u" — " + a.id, a.id);
+        box->addItem(a.title(UiLanguage::current()) + u" — " + a.id, a.id);
 }
 
 } // namespace

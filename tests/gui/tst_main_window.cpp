@@ -2,6 +2,7 @@
 // history, the side-by-side view, citations, the interface language and
 // import errors. The act used is fictional.
 #include "act_tree.h"
+#include "import_dialogs.h"
 #include "main_window.h"
 #include "reader_view.h"
 #include "ui_language.h"
@@ -277,7 +278,41 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("This is an older edition")));
     }
 
+    void dialogsOfferTheActsAndLanguages()
+    {
+        FileSniff sniff;
+        sniff.language = Language::Kk;
+        sniff.actId = kActId;
+        ImportOptionsDialog import(QStringLiteral("/tmp/saved-page.html"), sniff);
+        import.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&import));
+        QCOMPARE(import.language(), Language::Kk);
+        QCOMPARE(import.actId(), QString()); // as the page says
+        auto* act = import.findChild<QComboBox*>(QStringLiteral("actCombo"));
+        act->setCurrentIndex(2); // the second act of the catalogue
+        QCOMPARE(import.actId(), QStringLiteral("Z040000567_"));
+        act->setEditText(QStringLiteral("Z9900000009"));
+        QCOMPARE(import.actId(), QStringLiteral("Z9900000009"));
+        saveShot(import, QStringLiteral("import-dialog.png"));
+
+        DownloadDialog download;
+        download.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&download));
+        QCOMPARE(download.findChild<QComboBox*>(QStringLiteral("actCombo"))->count(), 6);
+        QCOMPARE(download.actId(), QStringLiteral("Z2300000018"));
+        QCOMPARE(download.language(), Language::Ru);
+        saveShot(download, QStringLiteral("download-dialog.png"));
+    }
+
 private:
+    // With ZANLINK_SCREENSHOT_DIR set, tests leave pictures of what they showed.
+    static void saveShot(QWidget& w, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("ZANLINK_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            w.grab().save(dir + u'/' + name);
+    }
+
     QTemporaryDir m_dir;
     QString m_db;
     int m_n = 0;
