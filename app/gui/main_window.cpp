@@ -192,11 +192,11 @@ void MainWindow::createActions()
     bar->addAction(m_copyCitationAction);
     bar->addSeparator();
     m_editionLabel = new QLabel(bar);
-    bar->addWidget(m_editionLabel);
+    m_editionActions[0] = bar->addWidget(m_editionLabel);
     m_editionCombo = new QComboBox(bar);
     m_editionCombo->setObjectName(QStringLiteral("editionCombo"));
     m_editionCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    bar->addWidget(m_editionCombo);
+    m_editionActions[1] = bar->addWidget(m_editionCombo);
     connect(m_editionCombo, &QComboBox::activated, this, [this](int index) {
         m_pinnedEdition = index <= 0 ? 0 : m_editionCombo->itemData(index).toLongLong();
         showCurrent();
@@ -218,6 +218,8 @@ void MainWindow::fillEditionCombo()
         }
     }
     m_editionCombo->setEnabled(list.size() > 1);
+    for (QAction* a : m_editionActions)
+        a->setVisible(!list.isEmpty());
     for (qsizetype i = 0; i < list.size(); ++i) {
         const EditionInfo& e = list.at(i);
         const QString date = e.editionDate.isValid() ? e.editionDate.toString(QStringLiteral("dd.MM.yyyy"))

@@ -84,6 +84,7 @@ private:
     QLabel* m_statusLabel = nullptr;
     QLabel* m_editionLabel = nullptr;
     QComboBox* m_editionCombo = nullptr;
+    QAction* m_editionActions[2] = {};
     qint64 m_pinnedEdition = 0; // an older edition chosen by the user; 0 for the newest
     AdiletFetcher* m_fetcher = nullptr;
     QProgressDialog* m_progress = nullptr;
