@@ -33,7 +33,18 @@ bool isAllowedScheme(const QUrl& url)
 AdiletFetcher::AdiletFetcher(QObject* parent)
     : QObject(parent), m_nam(new QNetworkAccessManager(this)), m_base(defaultBaseUrl())
 {
-    m_nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Every redirect is checked: same site, HTTPS, never the API, robots.txt.
+    m_nam->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
+}
+
+void AdiletFetcher::setBaseUrl(const QUrl& base)
+{
+    if (base.adjusted(QUrl::RemovePath | QUrl::StripTrailingSlash)
+        != m_base.adjusted(QUrl::RemovePath | QUrl::StripTrailingSlash)) {
+        m_robotsKnown = false;
+        m_robots.clear();
+    }
+    m_base = base;
 }
 
 QString AdiletFetcher::userAgent()
@@ -91,8 +102,11 @@ void AdiletFetcher::start(const QUrl& url, bool robots)
     req.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     req.setTransferTimeout(m_timeoutMs);
     req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
     m_fetchingRobots = robots;
+    m_refusedRedirect.clear();
     m_reply = m_nam->get(req);
+    connect(m_reply, &QNetworkReply::redirected, this, &AdiletFetcher::onRedirected);
     if (!robots) {
         connect(m_reply, &QNetworkReply::downloadProgress, this, &AdiletFetcher::progress);
     }
@@ -104,6 +118,32 @@ void AdiletFetcher::cancel()
     m_cancelled = true;
     if (m_reply)
         m_reply->abort();
+}
+
+void AdiletFetcher::onRedirected(const QUrl& to)
+{
+    QNetworkReply* reply = m_reply;
+    if (!reply)
+        return;
+    const QUrl target = reply->url().resolved(to);
+    const bool sameSite = target.scheme() == m_base.scheme() && target.host().compare(m_base.host(), Qt::CaseInsensitive) == 0
+                          && target.port(-1) == m_base.port(-1);
+    if (!isAllowedScheme(target) || !sameSite)
+        m_refusedRedirect = tr("Adilet sent the download on to another address (%1), which ZanLink does not follow. "
+                               "Save the page in a browser and import the file.")
+                                .arg(target.toString());
+    else if (target.path().startsWith(u"/api/") || target.path() == u"/api")
+        m_refusedRedirect = tr("Adilet sent the download on to its programming interface (%1), which ZanLink does "
+                               "not use. Save the page in a browser and import the file.")
+                                .arg(target.path());
+    else if (m_robotsKnown && !robotsAllow(m_robots, target.path()))
+        m_refusedRedirect = tr("Adilet sent the download on to %1, which the site's robots.txt does not allow.")
+                                .arg(target.path());
+    if (m_refusedRedirect.isEmpty()) {
+        Q_EMIT reply->redirectAllowed();
+        return;
+    }
+    reply->abort();
 }
 
 void AdiletFetcher::fail(FetchFailure f, const QString& message)
@@ -125,11 +165,15 @@ void AdiletFetcher::onReplyFinished()
         fail(FetchFailure::Cancelled, tr("The download was cancelled."));
         return;
     }
+    if (!m_refusedRedirect.isEmpty()) {
+        fail(FetchFailure::HttpError, m_refusedRedirect);
+        return;
+    }
     if (err == QNetworkReply::OperationCanceledError || err == QNetworkReply::TimeoutError) {
         fail(FetchFailure::TimedOut,
              tr("Adilet did not answer within %1 seconds. Try again later, or save the page in a browser and "
                 "import the file.")
-                 .arg(m_timeoutMs / 1000));
+                 .arg(qMax(1, (m_timeoutMs + 999) / 1000)));
         return;
     }
     if (status == 0 && err != QNetworkReply::NoError) {
@@ -145,6 +189,12 @@ void AdiletFetcher::onReplyFinished()
         // A missing robots.txt allows everything; a server error allows nothing.
         m_robots = status == 200 ? reply->readAll()
                                  : (status >= 500 ? QByteArrayLiteral("User-agent: *\nDisallow: /\n") : QByteArray());
+        if (status >= 500) {
+            fail(FetchFailure::RobotsDisallowed,
+                 tr("The site answered %1 for its robots.txt, so nothing is downloaded from it now. Try again later.")
+                     .arg(status));
+            return;
+        }
         if (!robotsAllow(m_robots, m_pageUrl.path())) {
             fail(FetchFailure::RobotsDisallowed,
                  tr("The site's robots.txt does not allow %1 to be downloaded.").arg(m_pageUrl.path()));
@@ -161,6 +211,10 @@ void AdiletFetcher::onReplyFinished()
         return;
     }
     const QByteArray page = reply->readAll();
+    if (page.trimmed().isEmpty()) {
+        fail(FetchFailure::HttpError, tr("Adilet answered with an empty page for %1.").arg(m_pageUrl.toString()));
+        return;
+    }
     if (isScriptOnlyShell(decodeText(page))) {
         fail(FetchFailure::ScriptOnlyShell,
              tr("Adilet answered with the new site's script-only page, which carries no text. Open the act in a "

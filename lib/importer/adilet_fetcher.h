@@ -36,7 +36,8 @@ public:
     static QString userAgent();
     static QUrl defaultBaseUrl(); // https://old.adilet.zan.kz
 
-    void setBaseUrl(const QUrl& base) { m_base = base; }
+    // Another site forgets what the previous one's robots.txt said.
+    void setBaseUrl(const QUrl& base);
     QUrl baseUrl() const { return m_base; }
     void setTimeout(int ms) { m_timeoutMs = ms; }
     bool isBusy() const { return !m_reply.isNull(); }
@@ -60,6 +61,7 @@ Q_SIGNALS:
 private:
     void start(const QUrl& url, bool robots);
     void onReplyFinished();
+    void onRedirected(const QUrl& to);
     void fail(FetchFailure f, const QString& message);
     bool robotsAllow(const QByteArray& robots, const QString& path) const;
 
@@ -70,6 +72,7 @@ private:
     QUrl m_pageUrl;
     bool m_fetchingRobots = false;
     bool m_cancelled = false;
+    QString m_refusedRedirect; // why a redirect was not followed
     bool m_robotsKnown = false;
     QByteArray m_robots;
 };
