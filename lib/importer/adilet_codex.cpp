@@ -45,7 +45,7 @@ QList<NoteLink> readLinks(const QJsonValue& v)
         const QJsonObject o = l.toObject();
         const QString href = o.value(u"href").toString(o.value(u"url").toString());
         if (!href.isEmpty())
-            links << NoteLink{o.value(u"text").toString(), href};
+            links << NoteLink { o.value(u"text").toString(), href };
     }
     return links;
 }
@@ -95,8 +95,7 @@ void addHeading(Pending& p, const QString& value, QString& last, int line)
 } // namespace
 
 std::optional<QList<CodexDocument>> readAdiletCodex(QIODevice& in, const QString& fileName,
-                                                    const QSet<QString>& onlyActs, ImportError* error,
-                                                    const std::function<bool(qint64)>& progress)
+    const QSet<QString>& onlyActs, ImportError* error, const std::function<bool(qint64)>& progress)
 {
     error->file = fileName;
     QList<QString> order;
@@ -126,8 +125,8 @@ std::optional<QList<CodexDocument>> readAdiletCodex(QIODevice& in, const QString
         if (!json.isObject()) {
             error->line = lineNo;
             error->message = json.isNull()
-                                 ? QStringLiteral("not valid JSON (%1 at column %2)").arg(pe.errorString()).arg(pe.offset + 1)
-                                 : QStringLiteral("a record must be a JSON object");
+                ? QStringLiteral("not valid JSON (%1 at column %2)").arg(pe.errorString()).arg(pe.offset + 1)
+                : QStringLiteral("a record must be a JSON object");
             return std::nullopt;
         }
         const QJsonObject o = json.object();
@@ -135,9 +134,10 @@ std::optional<QList<CodexDocument>> readAdiletCodex(QIODevice& in, const QString
         const std::optional<Language> lang = languageFromCode(o.value(u"lang").toString());
         if (actId.isEmpty() || !lang) {
             error->line = lineNo;
-            error->message = actId.isEmpty() ? QStringLiteral("record has no doc_id")
-                                             : QStringLiteral("record has an unknown lang \"%1\" (expected ru, kk or en)")
-                                                   .arg(o.value(u"lang").toString());
+            error->message = actId.isEmpty()
+                ? QStringLiteral("record has no doc_id")
+                : QStringLiteral("record has an unknown lang \"%1\" (expected ru, kk or en)")
+                      .arg(o.value(u"lang").toString());
             return std::nullopt;
         }
         if (!onlyActs.isEmpty() && !onlyActs.contains(actId))

@@ -11,8 +11,8 @@ namespace {
 
 QString fromCp1251(const QByteArray& bytes)
 {
-    const std::string utf8 = boost::locale::conv::to_utf<char>(bytes.constData(), bytes.constData() + bytes.size(),
-                                                              "windows-1251", boost::locale::conv::default_method);
+    const std::string utf8 = boost::locale::conv::to_utf<char>(
+        bytes.constData(), bytes.constData() + bytes.size(), "windows-1251", boost::locale::conv::default_method);
     return QString::fromStdString(utf8);
 }
 

@@ -39,8 +39,7 @@ bool isElement(const GumboNode* n, GumboTag tag)
     return n->type == GUMBO_NODE_ELEMENT && n->v.element.tag == tag;
 }
 
-template <typename Pred>
-const GumboNode* findFirst(const GumboNode* n, Pred pred)
+template <typename Pred> const GumboNode* findFirst(const GumboNode* n, Pred pred)
 {
     if (pred(n))
         return n;
@@ -54,8 +53,7 @@ const GumboNode* findFirst(const GumboNode* n, Pred pred)
     return nullptr;
 }
 
-template <typename Fn>
-void forEach(const GumboNode* n, Fn fn)
+template <typename Fn> void forEach(const GumboNode* n, Fn fn)
 {
     fn(n);
     if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_DOCUMENT)
@@ -117,7 +115,7 @@ bool isBlockTag(GumboTag t)
 bool isHeadingTag(GumboTag t)
 {
     return t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3 || t == GUMBO_TAG_H4 || t == GUMBO_TAG_H5
-           || t == GUMBO_TAG_H6;
+        || t == GUMBO_TAG_H6;
 }
 
 bool isRedColour(const QString& colour)
@@ -170,7 +168,7 @@ public:
 
         const QString id = attr(n, "id");
         const QString name = tag == GUMBO_TAG_A ? attr(n, "name") : QString();
-        for (const QString& a : {id, name}) {
+        for (const QString& a : { id, name }) {
             if (m_anchor.isEmpty() && isAdiletAnchor(a))
                 m_anchor = a;
         }
@@ -184,7 +182,7 @@ public:
             const QString href = attr(n, "href");
             const QString text = foldWhitespace(m_buf.mid(linkStart));
             if (!href.isEmpty() && !text.isEmpty() && !href.startsWith(u"javascript:"))
-                m_links << NoteLink{text, href};
+                m_links << NoteLink { text, href };
         }
         if (block)
             flush();
@@ -366,8 +364,8 @@ std::optional<BlockDocument> htmlBlocks(const QString& html, const QString& file
     const GumboNode* textDiv = findFirst(root, [](const GumboNode* n) {
         return isElement(n, GUMBO_TAG_DIV) && hasClass(n, u"container_gamma") && hasClass(n, u"text");
     });
-    const GumboNode* article = findFirst(textDiv ? textDiv : root,
-                                         [](const GumboNode* n) { return isElement(n, GUMBO_TAG_ARTICLE); });
+    const GumboNode* article
+        = findFirst(textDiv ? textDiv : root, [](const GumboNode* n) { return isElement(n, GUMBO_TAG_ARTICLE); });
     const GumboNode* container = article ? article : textDiv;
     const bool legacyLayout = container != nullptr;
     if (!container)

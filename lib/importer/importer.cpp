@@ -41,8 +41,8 @@ bool fail(ImportError* error, const QString& file, const QString& message, int l
     return false;
 }
 
-std::optional<ActEdition> editionFromBlocks(const BlockDocument& doc, const ImportRequest& req, SourceKind kind,
-                                            QStringList* warnings, ImportError* error)
+std::optional<ActEdition> editionFromBlocks(
+    const BlockDocument& doc, const ImportRequest& req, SourceKind kind, QStringList* warnings, ImportError* error)
 {
     const QString file = QFileInfo(req.path).fileName();
     const std::optional<Language> lang = req.language ? req.language : doc.language;
@@ -52,9 +52,9 @@ std::optional<ActEdition> editionFromBlocks(const BlockDocument& doc, const Impo
     }
     if (req.language && doc.language && *req.language != *doc.language) {
         fail(error, file,
-             QStringLiteral("the page is the %1 version, not %2 as was asked; choose the language %3")
-                 .arg(languageNativeName(*doc.language), languageNativeName(*req.language),
-                      languageCode(*doc.language)));
+            QStringLiteral("the page is the %1 version, not %2 as was asked; choose the language %3")
+                .arg(
+                    languageNativeName(*doc.language), languageNativeName(*req.language), languageCode(*doc.language)));
         return std::nullopt;
     }
     QString actId = req.actId.trimmed();
@@ -69,8 +69,9 @@ std::optional<ActEdition> editionFromBlocks(const BlockDocument& doc, const Impo
     if (actId.isEmpty())
         actId = doc.actId;
     if (actId.isEmpty()) {
-        fail(error, file, QStringLiteral("the file does not say which act it is; name the act (its Adilet id, "
-                                         "number or alias, e.g. Z040000567_)"));
+        fail(error, file,
+            QStringLiteral("the file does not say which act it is; name the act (its Adilet id, "
+                           "number or alias, e.g. Z040000567_)"));
         return std::nullopt;
     }
     if (!isAdiletId(actId)) {
@@ -109,19 +110,19 @@ std::optional<ImportOutcome> readCodex(QIODevice& in, qint64 total, const Import
 {
     ImportOutcome out;
     const auto progress = [&](qint64 done) { return !req.progress || req.progress(done, total); };
-    const std::optional<QList<CodexDocument>> docs =
-        readAdiletCodex(in, QFileInfo(req.path).fileName(), req.onlyActs, error, progress);
+    const std::optional<QList<CodexDocument>> docs
+        = readAdiletCodex(in, QFileInfo(req.path).fileName(), req.onlyActs, error, progress);
     if (!docs)
         return std::nullopt;
     for (const CodexDocument& d : *docs) {
         ImportRequest one = req;
         one.language = d.language;
         one.actId = d.blocks.actId;
-        const std::optional<ActEdition> e = editionFromBlocks(d.blocks, one, SourceKind::AdiletCodex, &out.warnings,
-                                                              error);
+        const std::optional<ActEdition> e
+            = editionFromBlocks(d.blocks, one, SourceKind::AdiletCodex, &out.warnings, error);
         if (!e) {
-            error->message =
-                QStringLiteral("act %1 (%2): %3").arg(d.blocks.actId, languageCode(d.language), error->message);
+            error->message
+                = QStringLiteral("act %1 (%2): %3").arg(d.blocks.actId, languageCode(d.language), error->message);
             return std::nullopt;
         }
         out.editions << *e;
@@ -169,9 +170,9 @@ std::optional<ImportOutcome> readBytes(const QByteArray& bytes, const ImportRequ
         const QString html = decodeText(bytes);
         if (isScriptOnlyShell(html)) {
             fail(error, file,
-                 QStringLiteral("this is the script-only page of the new Adilet site, without the text of the act. "
-                                "Open the act on old.adilet.zan.kz (or let the page finish loading), save it with "
-                                "Ctrl+S and import the saved file."));
+                QStringLiteral("this is the script-only page of the new Adilet site, without the text of the act. "
+                               "Open the act on old.adilet.zan.kz (or let the page finish loading), save it with "
+                               "Ctrl+S and import the saved file."));
             return std::nullopt;
         }
         doc = htmlBlocks(html, file, error);
@@ -214,10 +215,10 @@ std::optional<ImportOutcome> readSource(const ImportRequest& req, ImportError* e
     const SourceKind kind = req.kind == SourceKind::Auto ? detectSourceKind(req.path, head) : req.kind;
     if (kind != SourceKind::AdiletCodex && info.size() > kMaxActFileBytes) {
         fail(error, file,
-             QStringLiteral("the file is %1 MB; an act's page or document is at most a few MB, so this is not one "
-                            "(the limit is %2 MB)")
-                 .arg(info.size() / (1024 * 1024))
-                 .arg(kMaxActFileBytes / (1024 * 1024)));
+            QStringLiteral("the file is %1 MB; an act's page or document is at most a few MB, so this is not one "
+                           "(the limit is %2 MB)")
+                .arg(info.size() / (1024 * 1024))
+                .arg(kMaxActFileBytes / (1024 * 1024)));
         return std::nullopt;
     }
     if (kind == SourceKind::AdiletCodex) {

@@ -11,8 +11,8 @@ constexpr auto kNum = u"(\\d+(?:-\\d+)*)";
 
 QRegularExpression rx(const QString& pattern)
 {
-    return QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption
-                                           | QRegularExpression::UseUnicodePropertiesOption);
+    return QRegularExpression(
+        pattern, QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
 }
 
 // Heading patterns of one language. Capture 1 is the number, 2 the heading.
@@ -29,7 +29,7 @@ struct LanguageGrammar {
 const LanguageGrammar& grammarFor(Language lang)
 {
     static const QString n = QString::fromUtf16(kNum);
-    static const LanguageGrammar ru{
+    static const LanguageGrammar ru {
         rx(u"^Раздел\\s+" + n + u"\\.?\\s*(.*)$"),
         rx(u"^Глава\\s+" + n + u"\\.?\\s*(.*)$"),
         rx(u"^Статья\\s+" + n + u"\\.\\s*(.*)$"),
@@ -38,7 +38,7 @@ const LanguageGrammar& grammarFor(Language lang)
         rx(QStringLiteral("^(Примечание\\s+(ИЗПИ|РЦПИ)|Вниманию пользователей)")),
         rx(QStringLiteral("^Президент\\b")),
     };
-    static const LanguageGrammar kk{
+    static const LanguageGrammar kk {
         rx(u"^" + n + u"-бөлім\\.?\\s*(.*)$"),
         rx(u"^" + n + u"-тарау\\.?\\s*(.*)$"),
         rx(u"^" + n + u"-бап\\.\\s*(.*)$"),
@@ -47,7 +47,7 @@ const LanguageGrammar& grammarFor(Language lang)
         rx(QStringLiteral("^((ЗҚАИ|РҚАО)-ның ескертпесі|Пайдаланушылардың назарына)")),
         rx(QStringLiteral("^Қазақстан\\s+Республикасының(\\s+Президенті|$)")),
     };
-    static const LanguageGrammar en{
+    static const LanguageGrammar en {
         rx(u"^Section\\s+" + n + u"\\.?\\s*(.*)$"),
         rx(u"^Chapter\\s+" + n + u"\\.?\\s*(.*)$"),
         rx(u"^Article\\s+" + n + u"\\.\\s*(.*)$"),
@@ -84,9 +84,7 @@ const QRegularExpression& subparagraphRe()
 // elements are closed, so no open pointer is invalidated by a reallocation.
 class TreeBuilder {
 public:
-    TreeBuilder(Language lang, QString fileName)
-        : m_lang(lang), m_g(grammarFor(lang)), m_file(std::move(fileName))
-    {}
+    TreeBuilder(Language lang, QString fileName) : m_lang(lang), m_g(grammarFor(lang)), m_file(std::move(fileName)) { }
 
     QList<Provision> roots;
     QStringList warnings;
@@ -99,7 +97,7 @@ public:
             text = normaliseKazakhLetters(text);
 
         if (m_g.footnote.match(text).hasMatch()) {
-            attachFootnote(ProvisionNote{NoteKind::Footnote, text, in.links});
+            attachFootnote(ProvisionNote { NoteKind::Footnote, text, in.links });
             m_lastEditorial = false;
             return;
         }
@@ -107,7 +105,7 @@ public:
         // style ("2. Исключен Законом РК …", "6) Алып тасталды …"): it is a
         // provision of its own, so the languages still align on its key.
         const bool numberedItem = m_path[Level::Article] && !m_quoteOwner
-                                  && (paragraphRe().match(text).hasMatch() || subparagraphRe().match(text).hasMatch());
+            && (paragraphRe().match(text).hasMatch() || subparagraphRe().match(text).hasMatch());
         const bool editorialLabel = m_g.editorialLabel.match(text).hasMatch();
         if (editorialLabel || (in.red && !in.bold) || (in.noteStyled && !in.bold && !numberedItem)) {
             addEditorial(text, in.links, editorialLabel, in.anchor);
@@ -145,12 +143,12 @@ public:
         QRegularExpressionMatch m;
         if ((m = m_g.section.match(text)).hasMatch()) {
             closeTo(Level::Section);
-            openNode(Level::Section, ProvisionKind::Section, u"sec:" + m.captured(1), m.captured(1),
-                     m.captured(2), {}, b);
+            openNode(
+                Level::Section, ProvisionKind::Section, u"sec:" + m.captured(1), m.captured(1), m.captured(2), {}, b);
         } else if ((m = m_g.chapter.match(text)).hasMatch()) {
             closeTo(Level::Chapter);
-            openNode(Level::Chapter, ProvisionKind::Chapter, u"ch:" + m.captured(1), m.captured(1),
-                     m.captured(2), {}, b);
+            openNode(
+                Level::Chapter, ProvisionKind::Chapter, u"ch:" + m.captured(1), m.captured(1), m.captured(2), {}, b);
         } else if ((m = m_g.article.match(text)).hasMatch()) {
             closeTo(Level::Article);
             ++articleCount;
@@ -160,17 +158,17 @@ public:
             Provision* art = m_path[Level::Article];
             const int n = ++m_noteCount[art->key];
             openNode(Level::Paragraph, ProvisionKind::Note,
-                     keyJoin(art->key, n == 1 ? QStringLiteral("note") : u"note" + QString::number(n)), {},
-                     {}, m.captured(1), b);
+                keyJoin(art->key, n == 1 ? QStringLiteral("note") : u"note" + QString::number(n)), {}, {},
+                m.captured(1), b);
         } else if (m_path[Level::Article] && (m = paragraphRe().match(text)).hasMatch()) {
             closeTo(Level::Paragraph);
             openNode(Level::Paragraph, ProvisionKind::Paragraph, keyJoin(m_path[Level::Article]->key, m.captured(1)),
-                     m.captured(1), {}, m.captured(2), b);
+                m.captured(1), {}, m.captured(2), b);
         } else if (m_path[Level::Article] && (m = subparagraphRe().match(text)).hasMatch()) {
             closeTo(Level::Subparagraph);
             Provision* parent = deepestOpen(Level::Paragraph);
             openNode(Level::Subparagraph, ProvisionKind::Subparagraph, keyJoin(parent->key, m.captured(1)),
-                     m.captured(1), {}, m.captured(2), b);
+                m.captured(1), {}, m.captured(2), b);
         } else {
             addUnnumbered(text, b);
         }
@@ -202,7 +200,7 @@ private:
     enum Level { Section = 0, Chapter, Article, Paragraph, Subparagraph, LevelCount };
 
     Provision makeNode(ProvisionKind kind, QString key, const QString& number, const QString& heading,
-                       const QString& text, const TextBlock& b)
+        const QString& text, const TextBlock& b)
     {
         if (m_keys.contains(key)) {
             const int n = ++m_keys[key];
@@ -239,7 +237,7 @@ private:
     QList<Provision>& childrenOf(Provision* parent) { return parent ? parent->children : roots; }
 
     void openNode(int level, ProvisionKind kind, const QString& key, const QString& number, const QString& heading,
-                  const QString& text, const TextBlock& b)
+        const QString& text, const TextBlock& b)
     {
         QList<Provision>& list = childrenOf(deepestOpen(level - 1));
         list << makeNode(kind, key, number, heading, text, b);
@@ -287,8 +285,8 @@ private:
             return;
         }
         const int n = ++m_textCount[owner->key];
-        owner->children << makeNode(ProvisionKind::Text, keyJoin(owner->key, u't' + QString::number(n)), {}, {},
-                                    text, b);
+        owner->children << makeNode(
+            ProvisionKind::Text, keyJoin(owner->key, u't' + QString::number(n)), {}, {}, text, b);
         m_last = &owner->children.last();
     }
 
@@ -364,7 +362,7 @@ private:
             m_pendingNotes.last().links += links;
             return;
         }
-        m_pendingNotes << ProvisionNote{NoteKind::Editorial, text, links};
+        m_pendingNotes << ProvisionNote { NoteKind::Editorial, text, links };
         m_lastEditorial = true;
     }
 
@@ -419,7 +417,7 @@ private:
 
 std::optional<Language> detectLanguage(const QList<TextBlock>& blocks)
 {
-    int counts[3] = {0, 0, 0};
+    int counts[3] = { 0, 0, 0 };
     for (const TextBlock& b : blocks) {
         for (Language l : kAllLanguages) {
             if (grammarFor(l).article.match(b.text).hasMatch())
@@ -436,8 +434,8 @@ std::optional<Language> detectLanguage(const QList<TextBlock>& blocks)
     return static_cast<Language>(best);
 }
 
-std::optional<GrammarResult> parseNumbering(const QList<TextBlock>& blocks, Language lang, const QString& fileName,
-                                            ImportError* error)
+std::optional<GrammarResult> parseNumbering(
+    const QList<TextBlock>& blocks, Language lang, const QString& fileName, ImportError* error)
 {
     TreeBuilder builder(lang, fileName);
     for (const TextBlock& b : blocks)
@@ -459,7 +457,7 @@ std::optional<GrammarResult> parseNumbering(const QList<TextBlock>& blocks, Lang
         }
         return std::nullopt;
     }
-    return GrammarResult{builder.roots, builder.warnings};
+    return GrammarResult { builder.roots, builder.warnings };
 }
 
 } // namespace zanlink

@@ -37,7 +37,7 @@ inline void dumpNodes(const QList<Provision>& nodes, int depth, QStringList& out
         QString text = p.text;
         text.replace(u'\n', QStringLiteral(" ⏎ "));
         out << indent + provisionKindName(p.kind) + u' ' + p.key + u" | " + p.number + u" | " + p.heading + u" | "
-                   + text + u" | " + p.anchor;
+                + text + u" | " + p.anchor;
         for (const ProvisionNote& n : p.notes) {
             QString nt = n.text;
             nt.replace(u'\n', QStringLiteral(" ⏎ "));

@@ -15,7 +15,7 @@ using namespace zanlink::test;
 namespace {
 
 ImportError importFails(const QString& path, std::optional<Language> lang = Language::Ru, const QString& actId = {},
-                        SourceKind kind = SourceKind::Auto)
+    SourceKind kind = SourceKind::Auto)
 {
     ImportRequest req;
     req.path = path;
@@ -58,21 +58,22 @@ private Q_SLOTS:
         const QString path = fixturePath(QStringLiteral("adilet/ru_Z9900000001_truncated.html"));
         const ImportError err = importFails(path);
         QCOMPARE(err.file, QStringLiteral("ru_Z9900000001_truncated.html"));
-        const int lines = static_cast<int>(readFixture(QStringLiteral("adilet/ru_Z9900000001_truncated.html")).count('\n')) + 1;
+        const int lines
+            = static_cast<int>(readFixture(QStringLiteral("adilet/ru_Z9900000001_truncated.html")).count('\n')) + 1;
         QCOMPARE(err.line, lines);
-        QVERIFY2(err.message.startsWith(QStringLiteral("the page ends before the end of the act")),
-                 qPrintable(err.message));
+        QVERIFY2(
+            err.message.startsWith(QStringLiteral("the page ends before the end of the act")), qPrintable(err.message));
         QVERIFY(err.message.contains(QStringLiteral("Save the page again")));
     }
 
     void scriptOnlyShell()
     {
-        const ImportError err = importFails(fixturePath(QStringLiteral("broken/new_site_shell.html")), Language::Ru,
-                                            QStringLiteral("Z9900000001"));
+        const ImportError err = importFails(
+            fixturePath(QStringLiteral("broken/new_site_shell.html")), Language::Ru, QStringLiteral("Z9900000001"));
         QCOMPARE(err.file, QStringLiteral("new_site_shell.html"));
         QCOMPARE(err.line, 0);
         QVERIFY2(err.message.startsWith(QStringLiteral("this is the script-only page of the new Adilet site")),
-                 qPrintable(err.message));
+            qPrintable(err.message));
         QVERIFY(err.message.contains(QStringLiteral("old.adilet.zan.kz")));
     }
 
@@ -86,8 +87,9 @@ private Q_SLOTS:
         err = importFails(path, Language::Ru, QStringLiteral("Z9900000001"));
         QCOMPARE(err.file, QStringLiteral("not_an_act.html"));
         QVERIFY(err.line > 0);
-        QVERIFY2(err.message.startsWith(QStringLiteral("no articles found: this does not look like the text of an act")),
-                 qPrintable(err.message));
+        QVERIFY2(
+            err.message.startsWith(QStringLiteral("no articles found: this does not look like the text of an act")),
+            qPrintable(err.message));
     }
 
     // A DOCX-named file that is not a zip at all.
@@ -162,25 +164,26 @@ private Q_SLOTS:
         const ImportError err = importFails(path, Language::Ru, QStringLiteral("Z9900000001"));
         QCOMPARE(err.file, name);
         QCOMPARE(err.line, 0);
-        QCOMPARE(err.message, QStringLiteral("the file is 65 MB; an act's page or document is at most a few MB, so this "
-                                             "is not one (the limit is 64 MB)"));
+        QCOMPARE(err.message,
+            QStringLiteral("the file is 65 MB; an act's page or document is at most a few MB, so this "
+                           "is not one (the limit is 64 MB)"));
     }
 
     void languageUnknown()
     {
-        const ImportError err = importFails(fixturePath(QStringLiteral("text/ru_Z9900000001.txt")), std::nullopt,
-                                            QStringLiteral("Z9900000001"));
+        const ImportError err = importFails(
+            fixturePath(QStringLiteral("text/ru_Z9900000001.txt")), std::nullopt, QStringLiteral("Z9900000001"));
         QCOMPARE(err.file, QStringLiteral("ru_Z9900000001.txt"));
         QCOMPARE(err.message, QStringLiteral("the language of the text is not known; give it (kk, ru or en)"));
     }
 
     void wrongLanguageOnCopiedText()
     {
-        const ImportError err = importFails(fixturePath(QStringLiteral("text/ru_Z9900000001.txt")), Language::En,
-                                            QStringLiteral("Z9900000001"));
+        const ImportError err = importFails(
+            fixturePath(QStringLiteral("text/ru_Z9900000001.txt")), Language::En, QStringLiteral("Z9900000001"));
         QCOMPARE(err.file, QStringLiteral("ru_Z9900000001.txt"));
-        QCOMPARE(err.message,
-                 QStringLiteral("the text is in Русский, not in English as was asked; choose the language ru"));
+        QCOMPARE(
+            err.message, QStringLiteral("the text is in Русский, not in English as was asked; choose the language ru"));
     }
 };
 

@@ -20,7 +20,7 @@ QString codexPath()
 }
 
 std::optional<QList<CodexDocument>> readCodexBytes(const QByteArray& bytes, const QSet<QString>& only, ImportError* err,
-                                                   const std::function<bool(qint64)>& progress = {})
+    const std::function<bool(qint64)>& progress = {})
 {
     QBuffer buf;
     buf.setData(bytes);
@@ -38,27 +38,28 @@ private Q_SLOTS:
     void documents()
     {
         ImportError err;
-        const std::optional<QList<CodexDocument>> docs = readCodexBytes(readFixture(QStringLiteral(
-                                                                            "codex/fictional_acts.jsonl")),
-                                                                        {}, &err);
+        const std::optional<QList<CodexDocument>> docs
+            = readCodexBytes(readFixture(QStringLiteral("codex/fictional_acts.jsonl")), {}, &err);
         QVERIFY2(docs, qPrintable(err.toString()));
         QStringList seen;
         for (const CodexDocument& d : *docs)
             seen << d.blocks.actId + u'/' + languageCode(d.language);
-        QCOMPARE(seen, (QStringList{QStringLiteral("Z9900000001/ru"), QStringLiteral("Z9900000002/ru"),
-                                    QStringLiteral("Z9900000001/kk")}));
+        QCOMPARE(seen,
+            (QStringList { QStringLiteral("Z9900000001/ru"), QStringLiteral("Z9900000002/ru"),
+                QStringLiteral("Z9900000001/kk") }));
         const BlockDocument& z2 = docs->at(1).blocks;
         QCOMPARE(z2.language, std::optional<Language>(Language::Ru));
         QCOMPARE(z2.title, QStringLiteral("О вымышленных облаках (второй вымышленный закон для тестов)"));
         QCOMPARE(z2.editionDate, QDate(2099, 5, 20)); // "20.05.2099" in that file
         // Headings are rebuilt from article_no and article_title; article_text
         // is used when a record has no paragraphs; numbers are put back.
-        ZL_COMPARE_TEXT(dumpBlocks(z2.blocks), QStringLiteral("B |  | Статья 1. Вымышленные облака\n"
-                                                              " |  | Облака признаются вымышленными.\n"
-                                                              " |  | Иные облака не признаются.\n"
-                                                              "B |  | Статья 2. Иные облака\n"
-                                                              " |  | 1. Иные облака регулируются отдельно.\n"
-                                                              " |  | 2. Вымышленная погода не регулируется."));
+        ZL_COMPARE_TEXT(dumpBlocks(z2.blocks),
+            QStringLiteral("B |  | Статья 1. Вымышленные облака\n"
+                           " |  | Облака признаются вымышленными.\n"
+                           " |  | Иные облака не признаются.\n"
+                           "B |  | Статья 2. Иные облака\n"
+                           " |  | 1. Иные облака регулируются отдельно.\n"
+                           " |  | 2. Вымышленная погода не регулируется."));
         QCOMPARE(z2.blocks.at(3).line, 10);
     }
 
@@ -98,7 +99,9 @@ chapter ch:2 | 2 | ЗАКЛЮЧИТЕЛЬНЫЕ ПОЛОЖЕНИЯ |  |
   article 4 | 4 | Порядок введения в действие настоящего Закона |  | 
     paragraph 4/1 | 1 |  | Настоящий Закон вводится в действие с 1 января 2100 года. | z41)DUMP"));
         QCOMPARE(out->editions.at(1).actId, QStringLiteral("Z9900000002"));
-        ZL_COMPARE_TEXT(dumpTree(out->editions.at(1).provisions), QStringLiteral(R"DUMP(article 1 | 1 | Вымышленные облака | Облака признаются вымышленными. ⏎ Иные облака не признаются. | 
+        ZL_COMPARE_TEXT(dumpTree(out->editions.at(1).provisions),
+            QStringLiteral(
+                R"DUMP(article 1 | 1 | Вымышленные облака | Облака признаются вымышленными. ⏎ Иные облака не признаются. | 
 article 2 | 2 | Иные облака |  | 
   paragraph 2/1 | 1 |  | Иные облака регулируются отдельно. | 
   paragraph 2/2 | 2 |  | Вымышленная погода не регулируется. | )DUMP"));
@@ -129,14 +132,14 @@ chapter ch:2 | 2 | ҚОРЫТЫНДЫ ЕРЕЖЕЛЕР |  |
     {
         ImportRequest req;
         req.path = codexPath();
-        req.onlyActs = {QStringLiteral("Z9900000002")};
+        req.onlyActs = { QStringLiteral("Z9900000002") };
         ImportError err;
         const std::optional<ImportOutcome> out = readSource(req, &err);
         QVERIFY2(out, qPrintable(err.toString()));
         QCOMPARE(out->editions.size(), 1);
         QCOMPARE(out->editions.first().actId, QStringLiteral("Z9900000002"));
 
-        req.onlyActs = {QStringLiteral("Z9900000009")};
+        req.onlyActs = { QStringLiteral("Z9900000009") };
         err = {};
         QVERIFY(!readSource(req, &err));
         QCOMPARE(err.file, QStringLiteral("fictional_acts.jsonl"));
@@ -201,8 +204,8 @@ chapter ch:2 | 2 | ҚОРЫТЫНДЫ ЕРЕЖЕЛЕР |  |
         QTest::newRow("array") << QByteArray("\n[1,2]\n") << 2 << QStringLiteral("a record must be a JSON object");
         QTest::newRow("no doc_id") << QByteArray("{\"lang\":\"ru\",\"article_no\":\"1\"}") << 1
                                    << QStringLiteral("record has no doc_id");
-        QTest::newRow("bad lang") << QByteArray("{\"doc_id\":\"Z9900000001\",\"lang\":\"de\",\"article_no\":\"1\"}") << 1
-                                  << QStringLiteral("record has an unknown lang \"de\" (expected ru, kk or en)");
+        QTest::newRow("bad lang") << QByteArray("{\"doc_id\":\"Z9900000001\",\"lang\":\"de\",\"article_no\":\"1\"}")
+                                  << 1 << QStringLiteral("record has an unknown lang \"de\" (expected ru, kk or en)");
         QTest::newRow("no article_no") << QByteArray("{\"doc_id\":\"Z9900000001\",\"lang\":\"ru\"}") << 1
                                        << QStringLiteral("record of Z9900000001 has no article_no");
         QTest::newRow("empty") << QByteArray("\n\n") << 0 << QStringLiteral("the file holds no records");
@@ -227,15 +230,17 @@ chapter ch:2 | 2 | ҚОРЫТЫНДЫ ЕРЕЖЕЛЕР |  |
         const QString path = dir.filePath(QStringLiteral("bad.jsonl"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("{\"doc_id\":\"fictional\",\"lang\":\"en\",\"article_no\":1,\"article_title\":\"A\",\"article_text\":\"B\"}\n");
+        f.write("{\"doc_id\":\"fictional\",\"lang\":\"en\",\"article_no\":1,\"article_title\":\"A\",\"article_text\":"
+                "\"B\"}\n");
         f.close();
         ImportRequest req;
         req.path = path;
         ImportError err;
         QVERIFY(!readSource(req, &err));
         QCOMPARE(err.file, QStringLiteral("bad.jsonl"));
-        QCOMPARE(err.message, QStringLiteral("act fictional (en): \"fictional\" is not an Adilet id (like Z040000567_) "
-                                             "nor a known act"));
+        QCOMPARE(err.message,
+            QStringLiteral("act fictional (en): \"fictional\" is not an Adilet id (like Z040000567_) "
+                           "nor a known act"));
     }
 };
 

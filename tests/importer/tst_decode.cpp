@@ -55,7 +55,7 @@ private Q_SLOTS:
     {
         const QByteArray page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; "
                                 "charset=windows-1251\"></head><body><p>"
-                                + cp1251Bytes() + "</p></body></html>";
+            + cp1251Bytes() + "</p></body></html>";
         QVERIFY(decodeText(page).contains(kText));
         const QByteArray short1251 = "<meta charset='CP1251'><p>" + cp1251Bytes() + "</p>";
         QVERIFY(decodeText(short1251).contains(kText));
@@ -64,8 +64,8 @@ private Q_SLOTS:
     // A browser's copy can keep the old declaration while writing UTF-8.
     void declaredCp1251ButUtf8()
     {
-        const QByteArray page = "<html><head><meta charset=\"windows-1251\"></head><body><p>" + kText.toUtf8()
-                                + "</p></body></html>";
+        const QByteArray page
+            = "<html><head><meta charset=\"windows-1251\"></head><body><p>" + kText.toUtf8() + "</p></body></html>";
         QVERIFY(decodeText(page).contains(kText));
     }
 

@@ -22,7 +22,8 @@ QString expectedTree(Language lang)
 {
     switch (lang) {
     case Language::Ru:
-        return QStringLiteral(R"DUMP(preamble preamble |  |  | Настоящий вымышленный Закон регулирует отношения, которых нет. | z100
+        return QStringLiteral(
+            R"DUMP(preamble preamble |  |  | Настоящий вымышленный Закон регулирует отношения, которых нет. | z100
   = editorial: Примечание ИЗПИ! ⏎ Текст настоящего Закона вымышлен и служит только для тестов.
 chapter ch:1 | 1 | ОБЩИЕ ПОЛОЖЕНИЯ |  | z10
   article 1 | 1 | Основные понятия | В настоящем Законе используются следующие понятия: | z1
@@ -52,7 +53,8 @@ chapter ch:2 | 2 | ЗАКЛЮЧИТЕЛЬНЫЕ ПОЛОЖЕНИЯ |  | z30
     paragraph 4/2 | 2 |  | "Вымышленные правила" применяются с 1 февраля 2100 года. | z42
 signature signature |  |  | Президент ⏎ Республики Казахстан И. ВЫМЫШЛЕННЫЙ | )DUMP");
     case Language::Kk:
-        return QStringLiteral(R"DUMP(preamble preamble |  |  | Осы ойдан шығарылған Заң жоқ қатынастарды реттейді. | z100
+        return QStringLiteral(
+            R"DUMP(preamble preamble |  |  | Осы ойдан шығарылған Заң жоқ қатынастарды реттейді. | z100
   = editorial: ЗҚАИ-ның ескертпесі! ⏎ Осы Заңның мәтіні ойдан шығарылған және тек тесттерге арналған.
 chapter ch:1 | 1 | ЖАЛПЫ ЕРЕЖЕЛЕР |  | z10
   article 1 | 1 | Негізгі ұғымдар | Осы Заңда мынадай ұғымдар пайдаланылады: | z1
@@ -82,7 +84,8 @@ chapter ch:2 | 2 | ҚОРЫТЫНДЫ ЕРЕЖЕЛЕР |  | z30
     paragraph 4/2 | 2 |  | "Ойдан шығарылған қағидалар" 2100 жылғы 1 ақпаннан бастап қолданылады. | z42
 signature signature |  |  | Қазақстан Республикасының ⏎ Президенті Ә. ОЙДАНШЫҒАРЫЛҒАН | )DUMP");
     case Language::En:
-        return QStringLiteral(R"DUMP(preamble preamble |  |  | This fictional Law regulates relations that do not exist. | z100
+        return QStringLiteral(
+            R"DUMP(preamble preamble |  |  | This fictional Law regulates relations that do not exist. | z100
   = editorial: Note of the ILLI! ⏎ The text of this Law is fictional and serves only for tests.
 chapter ch:1 | 1 | GENERAL PROVISIONS |  | z10
   article 1 | 1 | Basic concepts | The following concepts are used in this Law: | z1
@@ -123,16 +126,17 @@ Meta expectedMeta(Language lang)
 {
     switch (lang) {
     case Language::Ru:
-        return {QStringLiteral("О вымышленных цифровых платформах (вымышленный закон для тестов)"),
-                QStringLiteral("Закон Республики Казахстан от 1 апреля 2099 года № 1-IX."), QStringLiteral("Обновленный")};
+        return { QStringLiteral("О вымышленных цифровых платформах (вымышленный закон для тестов)"),
+            QStringLiteral("Закон Республики Казахстан от 1 апреля 2099 года № 1-IX."), QStringLiteral("Обновленный") };
     case Language::Kk:
-        return {QStringLiteral("Ойдан шығарылған цифрлық платформалар туралы (тесттерге арналған ойдан шығарылған заң)"),
-                QStringLiteral("Қазақстан Республикасының 2099 жылғы 1 сәуірдегі № 1-IX Заңы."),
-                QStringLiteral("Жаңартылған")};
+        return { QStringLiteral(
+                     "Ойдан шығарылған цифрлық платформалар туралы (тесттерге арналған ойдан шығарылған заң)"),
+            QStringLiteral("Қазақстан Республикасының 2099 жылғы 1 сәуірдегі № 1-IX Заңы."),
+            QStringLiteral("Жаңартылған") };
     case Language::En:
-        return {QStringLiteral("On Fictional Digital Platforms (a fictional law for tests)"),
-                QStringLiteral("The Law of the Republic of Kazakhstan dated 1 April 2099 No. 1-IX."),
-                QStringLiteral("Updated")};
+        return { QStringLiteral("On Fictional Digital Platforms (a fictional law for tests)"),
+            QStringLiteral("The Law of the Republic of Kazakhstan dated 1 April 2099 No. 1-IX."),
+            QStringLiteral("Updated") };
     }
     return {};
 }
@@ -142,8 +146,8 @@ QString pagePath(Language lang)
     return fixturePath(QStringLiteral("adilet/%1_Z9900000001.html").arg(languageCode(lang)));
 }
 
-std::optional<ImportOutcome> importPage(const QString& path, std::optional<Language> lang, ImportError* error,
-                                        const QString& actId = {})
+std::optional<ImportOutcome> importPage(
+    const QString& path, std::optional<Language> lang, ImportError* error, const QString& actId = {})
 {
     ImportRequest req;
     req.path = path;
@@ -197,13 +201,31 @@ private Q_SLOTS:
             QVERIFY2(out, qPrintable(err.toString()));
             keySets << allKeys(out->editions.first().provisions);
         }
-        const QStringList expected{
-            QStringLiteral("preamble"), QStringLiteral("ch:1"),  QStringLiteral("1"),    QStringLiteral("1/1"),
-            QStringLiteral("1/1-1"),    QStringLiteral("1/2"),   QStringLiteral("1/3-1"), QStringLiteral("2"),
-            QStringLiteral("2/1"),      QStringLiteral("2/1/1"), QStringLiteral("2/1/2"), QStringLiteral("2/1/t1"),
-            QStringLiteral("2/1-1"),    QStringLiteral("2/2"),   QStringLiteral("2/3"),   QStringLiteral("2/note"),
-            QStringLiteral("ch:2"),     QStringLiteral("3"),     QStringLiteral("3/1"),   QStringLiteral("3/2"),
-            QStringLiteral("4"),        QStringLiteral("4/1"),   QStringLiteral("4/2"),   QStringLiteral("signature"),
+        const QStringList expected {
+            QStringLiteral("preamble"),
+            QStringLiteral("ch:1"),
+            QStringLiteral("1"),
+            QStringLiteral("1/1"),
+            QStringLiteral("1/1-1"),
+            QStringLiteral("1/2"),
+            QStringLiteral("1/3-1"),
+            QStringLiteral("2"),
+            QStringLiteral("2/1"),
+            QStringLiteral("2/1/1"),
+            QStringLiteral("2/1/2"),
+            QStringLiteral("2/1/t1"),
+            QStringLiteral("2/1-1"),
+            QStringLiteral("2/2"),
+            QStringLiteral("2/3"),
+            QStringLiteral("2/note"),
+            QStringLiteral("ch:2"),
+            QStringLiteral("3"),
+            QStringLiteral("3/1"),
+            QStringLiteral("3/2"),
+            QStringLiteral("4"),
+            QStringLiteral("4/1"),
+            QStringLiteral("4/2"),
+            QStringLiteral("signature"),
         };
         QCOMPARE(keySets.at(0), expected);
         QCOMPARE(keySets.at(1), expected);
@@ -217,8 +239,8 @@ private Q_SLOTS:
         QVERIFY(!bytes.isEmpty());
         QVERIFY(!bytes.contains("Закон")); // really not UTF-8
         ImportError err;
-        const std::optional<ImportOutcome> out =
-            importPage(fixturePath(QStringLiteral("adilet/ru_Z9900000001_cp1251.html")), Language::Ru, &err);
+        const std::optional<ImportOutcome> out
+            = importPage(fixturePath(QStringLiteral("adilet/ru_Z9900000001_cp1251.html")), Language::Ru, &err);
         QVERIFY2(out, qPrintable(err.toString()));
         const ActEdition& e = out->editions.first();
         QCOMPARE(e.title, expectedMeta(Language::Ru).title);
@@ -246,8 +268,8 @@ private Q_SLOTS:
     void actIdGivenAndMatching()
     {
         ImportError err;
-        const std::optional<ImportOutcome> out =
-            importPage(pagePath(Language::En), Language::En, &err, QStringLiteral(" Z9900000001 "));
+        const std::optional<ImportOutcome> out
+            = importPage(pagePath(Language::En), Language::En, &err, QStringLiteral(" Z9900000001 "));
         QVERIFY2(out, qPrintable(err.toString()));
         QCOMPARE(out->editions.first().actId, QStringLiteral("Z9900000001"));
     }
@@ -267,18 +289,19 @@ private Q_SLOTS:
         QVERIFY(!importPage(pagePath(Language::Ru), Language::Kk, &err));
         QCOMPARE(err.file, QStringLiteral("ru_Z9900000001.html"));
         QCOMPARE(err.line, 0);
-        QCOMPARE(err.message, QStringLiteral("the page is the Русский version, not Қазақша as was asked; choose the "
-                                             "language ru"));
+        QCOMPARE(err.message,
+            QStringLiteral("the page is the Русский version, not Қазақша as was asked; choose the "
+                           "language ru"));
         QCOMPARE(err.toString(), u"ru_Z9900000001.html: " + err.message);
     }
 
     // A page without links to itself: the grammar notices the language.
     void wrongLanguageWithoutLinks()
     {
-        const QByteArray html = QStringLiteral(
-                                    "<html><body><!-- FICTIONAL --><p><b>1-бап. Ойдан шығарылған ұғымдар</b></p>"
-                                    "<p>1. Ойдан шығарылған мәтін.</p></body></html>")
-                                    .toUtf8();
+        const QByteArray html
+            = QStringLiteral("<html><body><!-- FICTIONAL --><p><b>1-бап. Ойдан шығарылған ұғымдар</b></p>"
+                             "<p>1. Ойдан шығарылған мәтін.</p></body></html>")
+                  .toUtf8();
         ImportRequest req;
         req.path = QStringLiteral("/tmp/fictional kk.html");
         req.language = Language::Ru;
@@ -286,8 +309,8 @@ private Q_SLOTS:
         ImportError err;
         QVERIFY(!readBytes(html, req, &err));
         QCOMPARE(err.file, QStringLiteral("fictional kk.html"));
-        QCOMPARE(err.message,
-                 QStringLiteral("the text is in Қазақша, not in Русский as was asked; choose the language kk"));
+        QCOMPARE(
+            err.message, QStringLiteral("the text is in Қазақша, not in Русский as was asked; choose the language kk"));
     }
 
     void actIdMismatch()
@@ -301,8 +324,8 @@ private Q_SLOTS:
     void notAnAdiletId()
     {
         ImportError err;
-        QVERIFY(!importPage(fixturePath(QStringLiteral("text/ru_Z9900000001.txt")), Language::Ru, &err,
-                            QStringLiteral("no-such-act")));
+        QVERIFY(!importPage(
+            fixturePath(QStringLiteral("text/ru_Z9900000001.txt")), Language::Ru, &err, QStringLiteral("no-such-act")));
         QCOMPARE(err.file, QStringLiteral("ru_Z9900000001.txt"));
         QCOMPARE(err.message, QStringLiteral("\"no-such-act\" is not an Adilet id (like Z040000567_) nor a known act"));
     }
@@ -312,23 +335,25 @@ private Q_SLOTS:
     // signature table flagged.
     void blocksOfFragment()
     {
-        const QString html = QStringLiteral(
-            "<html><body><!-- FICTIONAL -->"
-            "<div class=\"container_alpha slogan\"><h1>Вымышленный акт</h1>"
-            "<span class=\"status status_new\">Новый</span><p>Закон Республики Казахстан от 1 мая 2099 года № 9-IX.</p></div>"
-            "<div class=\"container_gamma text text_new\"><div class=\"gs_12\"><article>"
-            "<p><b><a name=\"z1\"></a>Статья 1. Вымышленная статья</b></p>"
-            "<p id=\"z5\">&nbsp;&nbsp; 1. Первый\n   пункт.</p>"
-            "<span class=\"note\">Сноска. Статья 1 изменена Законом РК от 01.01.2100 </span>"
-            "<a href=\"https://adilet.zan.kz/rus/docs/Z9900000003#z2\">№ 3-IX</a><span class=\"note\"> (вводится).</span><br>"
-            "<font color=\"#FF0000\">Примечание ИЗПИ!</font><br>"
-            "<table><tr><td><i>Президент</i></td><td>И. ВЫМЫШЛЕННЫЙ</td></tr></table>"
-            "<script>var x = 1;</script>"
-            "</article></div></div>"
-            "<div class=\"container_omega aftertext\"></div>"
-            "<ul><li>Документы по состоянию на: <span>02.05.2099</span></li></ul>"
-            "<a href=\"https://adilet.zan.kz/rus/docs/Z9900000009/info\">info</a>"
-            "</body></html>");
+        const QString html
+            = QStringLiteral("<html><body><!-- FICTIONAL -->"
+                             "<div class=\"container_alpha slogan\"><h1>Вымышленный акт</h1>"
+                             "<span class=\"status status_new\">Новый</span><p>Закон Республики Казахстан от 1 мая "
+                             "2099 года № 9-IX.</p></div>"
+                             "<div class=\"container_gamma text text_new\"><div class=\"gs_12\"><article>"
+                             "<p><b><a name=\"z1\"></a>Статья 1. Вымышленная статья</b></p>"
+                             "<p id=\"z5\">&nbsp;&nbsp; 1. Первый\n   пункт.</p>"
+                             "<span class=\"note\">Сноска. Статья 1 изменена Законом РК от 01.01.2100 </span>"
+                             "<a href=\"https://adilet.zan.kz/rus/docs/Z9900000003#z2\">№ 3-IX</a><span "
+                             "class=\"note\"> (вводится).</span><br>"
+                             "<font color=\"#FF0000\">Примечание ИЗПИ!</font><br>"
+                             "<table><tr><td><i>Президент</i></td><td>И. ВЫМЫШЛЕННЫЙ</td></tr></table>"
+                             "<script>var x = 1;</script>"
+                             "</article></div></div>"
+                             "<div class=\"container_omega aftertext\"></div>"
+                             "<ul><li>Документы по состоянию на: <span>02.05.2099</span></li></ul>"
+                             "<a href=\"https://adilet.zan.kz/rus/docs/Z9900000009/info\">info</a>"
+                             "</body></html>");
         ImportError err;
         const std::optional<BlockDocument> doc = htmlBlocks(html, QStringLiteral("fragment.html"), &err);
         QVERIFY2(doc, qPrintable(err.toString()));
@@ -339,13 +364,12 @@ private Q_SLOTS:
         QCOMPARE(doc->actLine, QStringLiteral("Закон Республики Казахстан от 1 мая 2099 года № 9-IX."));
         QCOMPARE(doc->editionDate, QDate(2099, 5, 2));
         ZL_COMPARE_TEXT(dumpBlocks(doc->blocks),
-                        QStringLiteral(
-                            "B | z1 | Статья 1. Вымышленная статья\n"
-                            " | z5 | 1. Первый пункт.\n"
-                            "N |  | Сноска. Статья 1 изменена Законом РК от 01.01.2100 № 3-IX (вводится). "
-                            "[№ 3-IX -> https://adilet.zan.kz/rus/docs/Z9900000003#z2]\n"
-                            "R |  | Примечание ИЗПИ!\n"
-                            "T |  | Президент И. ВЫМЫШЛЕННЫЙ"));
+            QStringLiteral("B | z1 | Статья 1. Вымышленная статья\n"
+                           " | z5 | 1. Первый пункт.\n"
+                           "N |  | Сноска. Статья 1 изменена Законом РК от 01.01.2100 № 3-IX (вводится). "
+                           "[№ 3-IX -> https://adilet.zan.kz/rus/docs/Z9900000003#z2]\n"
+                           "R |  | Примечание ИЗПИ!\n"
+                           "T |  | Президент И. ВЫМЫШЛЕННЫЙ"));
         QVERIFY(doc->blocks.at(0).line > 0);
     }
 
@@ -357,11 +381,11 @@ private Q_SLOTS:
         // A legacy page loads scripts too, but carries the text.
         QVERIFY(!isScriptOnlyShell(decodeText(readFixture(QStringLiteral("adilet/en_Z9900000001.html")))));
         // However short the act.
-        const QString shortAct = QStringLiteral(
-            "<html><head><script src=\"a.js\"></script><script>var b;</script></head><body>"
-            "<div class=\"container_gamma text text_new\"><div class=\"gs_12\"><article>"
-            "<p><b>Статья 1. Вымышленная</b></p><p>Вымышленный текст.</p></article></div></div>"
-            "<div class=\"container_omega aftertext\"></div></body></html>");
+        const QString shortAct
+            = QStringLiteral("<html><head><script src=\"a.js\"></script><script>var b;</script></head><body>"
+                             "<div class=\"container_gamma text text_new\"><div class=\"gs_12\"><article>"
+                             "<p><b>Статья 1. Вымышленная</b></p><p>Вымышленный текст.</p></article></div></div>"
+                             "<div class=\"container_omega aftertext\"></div></body></html>");
         QVERIFY(!isScriptOnlyShell(shortAct));
         ImportRequest req;
         req.path = QStringLiteral("short.html");
@@ -371,7 +395,7 @@ private Q_SLOTS:
         const std::optional<ImportOutcome> out = readBytes(shortAct.toUtf8(), req, &err);
         QVERIFY2(out, qPrintable(err.toString()));
         ZL_COMPARE_TEXT(dumpTree(out->editions.first().provisions),
-                        QStringLiteral("article 1 | 1 | Вымышленная | Вымышленный текст. | "));
+            QStringLiteral("article 1 | 1 | Вымышленная | Вымышленный текст. | "));
     }
 };
 

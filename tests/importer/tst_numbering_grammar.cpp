@@ -44,7 +44,7 @@ GrammarResult parse(const QStringList& lines, Language lang)
     const std::optional<GrammarResult> r = parseNumbering(blocks(lines), lang, QStringLiteral("fictional.txt"), &err);
     if (!r)
         qWarning("%s", qPrintable(err.toString()));
-    return r.value_or(GrammarResult{});
+    return r.value_or(GrammarResult {});
 }
 
 } // namespace
@@ -75,22 +75,22 @@ private Q_SLOTS:
             },
             Language::Ru);
         QCOMPARE(r.warnings, QStringList());
-        ZL_COMPARE_TEXT(dumpTree(r.provisions), QStringLiteral(
-            "section sec:1 | 1 | ВЫМЫШЛЕННАЯ ЧАСТЬ |  | \n"
-            "  chapter ch:1 | 1 | Вымышленная глава |  | \n"
-            "    article 1 | 1 | Первая |  | z1\n"
-            "      paragraph 1/1 | 1 |  | Первый пункт: | z2\n"
-            "        subparagraph 1/1/1 | 1 |  | первый подпункт; | \n"
-            "        subparagraph 1/1/3-1 | 3-1 |  | вставленный подпункт. | \n"
-            "        text 1/1/t1 |  |  | Продолжение после подпунктов. | \n"
-            "        text 1/1/t2 |  |  | Еще одна часть. | \n"
-            "      paragraph 1/1-2 | 1-2 |  | Вставленный пункт. | \n"
-            "      note 1/note |  |  | Первое примечание. | \n"
-            "      note 1/note2 |  |  | Второе примечание. | \n"
-            "  chapter ch:2 | 2 | Вторая глава |  | \n"
-            "    article 41-1 | 41-1 | Вставленная статья | Текст статьи без пунктов. | \n"
-            "section sec:2 | 2 | ВТОРАЯ ЧАСТЬ |  | \n"
-            "  article 42 | 42 | Статья без главы |  | "));
+        ZL_COMPARE_TEXT(dumpTree(r.provisions),
+            QStringLiteral("section sec:1 | 1 | ВЫМЫШЛЕННАЯ ЧАСТЬ |  | \n"
+                           "  chapter ch:1 | 1 | Вымышленная глава |  | \n"
+                           "    article 1 | 1 | Первая |  | z1\n"
+                           "      paragraph 1/1 | 1 |  | Первый пункт: | z2\n"
+                           "        subparagraph 1/1/1 | 1 |  | первый подпункт; | \n"
+                           "        subparagraph 1/1/3-1 | 3-1 |  | вставленный подпункт. | \n"
+                           "        text 1/1/t1 |  |  | Продолжение после подпунктов. | \n"
+                           "        text 1/1/t2 |  |  | Еще одна часть. | \n"
+                           "      paragraph 1/1-2 | 1-2 |  | Вставленный пункт. | \n"
+                           "      note 1/note |  |  | Первое примечание. | \n"
+                           "      note 1/note2 |  |  | Второе примечание. | \n"
+                           "  chapter ch:2 | 2 | Вторая глава |  | \n"
+                           "    article 41-1 | 41-1 | Вставленная статья | Текст статьи без пунктов. | \n"
+                           "section sec:2 | 2 | ВТОРАЯ ЧАСТЬ |  | \n"
+                           "  article 42 | 42 | Статья без главы |  | "));
     }
 
     void kazakhHeadingsAndLatinI()
@@ -102,19 +102,21 @@ private Q_SLOTS:
                 QStringLiteral("B:5-бап. Ойдан шығарылған бап"),
                 QStringLiteral("1. Осы Заң қолданысқа енгiзiледi."),
                 QStringLiteral("Ескертпе. Ойдан шығарылған ескертпе."),
-                QStringLiteral("N:Ескерту. 5-бап жаңа редакцияда - ҚР 01.01.2100 № 1-IX Заңымен (қолданысқа енгiзiледi)."),
+                QStringLiteral(
+                    "N:Ескерту. 5-бап жаңа редакцияда - ҚР 01.01.2100 № 1-IX Заңымен (қолданысқа енгiзiледi)."),
                 QStringLiteral("T:Қазақстан Республикасының"),
                 QStringLiteral("T:Президентi"),
             },
             Language::Kk);
-        ZL_COMPARE_TEXT(dumpTree(r.provisions), QStringLiteral(
-            "section sec:1 | 1 | ОЙДАН ШЫҒАРЫЛҒАН БӨЛІМ |  | \n"
-            "  chapter ch:1 | 1 | Ойдан шығарылған тарау |  | \n"
-            "    article 5 | 5 | Ойдан шығарылған бап |  | \n"
-            "      = footnote: Ескерту. 5-бап жаңа редакцияда - ҚР 01.01.2100 № 1-IX Заңымен (қолданысқа енгізіледі).\n"
-            "      paragraph 5/1 | 1 |  | Осы Заң қолданысқа енгізіледі. | \n"
-            "      note 5/note |  |  | Ойдан шығарылған ескертпе. | \n"
-            "signature signature |  |  | Қазақстан Республикасының ⏎ Президенті | "));
+        ZL_COMPARE_TEXT(dumpTree(r.provisions),
+            QStringLiteral("section sec:1 | 1 | ОЙДАН ШЫҒАРЫЛҒАН БӨЛІМ |  | \n"
+                           "  chapter ch:1 | 1 | Ойдан шығарылған тарау |  | \n"
+                           "    article 5 | 5 | Ойдан шығарылған бап |  | \n"
+                           "      = footnote: Ескерту. 5-бап жаңа редакцияда - ҚР 01.01.2100 № 1-IX Заңымен "
+                           "(қолданысқа енгізіледі).\n"
+                           "      paragraph 5/1 | 1 |  | Осы Заң қолданысқа енгізіледі. | \n"
+                           "      note 5/note |  |  | Ойдан шығарылған ескертпе. | \n"
+                           "signature signature |  |  | Қазақстан Республикасының ⏎ Президенті | "));
     }
 
     void englishHeadings()
@@ -130,13 +132,14 @@ private Q_SLOTS:
                 QStringLiteral("Note. A fictional note."),
             },
             Language::En);
-        ZL_COMPARE_TEXT(dumpTree(r.provisions), QStringLiteral(
-            "chapter ch:3 | 3 | FICTIONAL CHAPTER |  | \n"
-            "  article 9 | 9 | Fictional article |  | \n"
-            "    = editorial: Note of the ILLI! ⏎ Article 9 is to be amended by a fictional law.\n"
-            "    = footnote: Footnote. Article 9 as amended by the Law dated 01.01.2100 No. 1-IX.\n"
-            "    paragraph 9/1 | 1 |  | A fictional paragraph referred to in paragraph 2 of Article 9 of this Law. | \n"
-            "    note 9/note |  |  | A fictional note. | "));
+        ZL_COMPARE_TEXT(dumpTree(r.provisions),
+            QStringLiteral("chapter ch:3 | 3 | FICTIONAL CHAPTER |  | \n"
+                           "  article 9 | 9 | Fictional article |  | \n"
+                           "    = editorial: Note of the ILLI! ⏎ Article 9 is to be amended by a fictional law.\n"
+                           "    = footnote: Footnote. Article 9 as amended by the Law dated 01.01.2100 No. 1-IX.\n"
+                           "    paragraph 9/1 | 1 |  | A fictional paragraph referred to in paragraph 2 of Article 9 "
+                           "of this Law. | \n"
+                           "    note 9/note |  |  | A fictional note. | "));
     }
 
     // An editor's note before a heading takes over its anchor; the heading is
@@ -153,12 +156,12 @@ private Q_SLOTS:
                 QStringLiteral("@z9 1. Пункт со своим якорем."),
             },
             Language::Ru);
-        ZL_COMPARE_TEXT(dumpTree(r.provisions), QStringLiteral(
-            "article 1 | 1 | Первая |  | z1\n"
-            "  paragraph 1/1 | 1 |  | Пункт. | \n"
-            "article 2 | 2 | Вторая |  | z7\n"
-            "  = editorial: Примечание ИЗПИ! ⏎ В статью 2 предусматривается изменение.\n"
-            "  paragraph 2/1 | 1 |  | Пункт со своим якорем. | z9"));
+        ZL_COMPARE_TEXT(dumpTree(r.provisions),
+            QStringLiteral("article 1 | 1 | Первая |  | z1\n"
+                           "  paragraph 1/1 | 1 |  | Пункт. | \n"
+                           "article 2 | 2 | Вторая |  | z7\n"
+                           "  = editorial: Примечание ИЗПИ! ⏎ В статью 2 предусматривается изменение.\n"
+                           "  paragraph 2/1 | 1 |  | Пункт со своим якорем. | z9"));
     }
 
     void repealedItemsInNoteStyle()
@@ -174,14 +177,14 @@ private Q_SLOTS:
                 QStringLiteral("3. Пункт."),
             },
             Language::Ru);
-        ZL_COMPARE_TEXT(dumpTree(r.provisions), QStringLiteral(
-            "article 1 | 1 | Первая |  | \n"
-            "  paragraph 1/1 | 1 |  | Пункт: | \n"
-            "    subparagraph 1/1/1 | 1 |  | подпункт; | \n"
-            "    subparagraph 1/1/2 | 2 |  | исключен Законом РК от 01.01.2100 № 1-IX. | z3\n"
-            "  paragraph 1/2 | 2 |  | Исключен Законом РК от 01.01.2100 № 1-IX. | z4\n"
-            "  paragraph 1/3 | 3 |  | Пункт. | \n"
-            "    = editorial: Порядок введения в действие см. ст. 5."));
+        ZL_COMPARE_TEXT(dumpTree(r.provisions),
+            QStringLiteral("article 1 | 1 | Первая |  | \n"
+                           "  paragraph 1/1 | 1 |  | Пункт: | \n"
+                           "    subparagraph 1/1/1 | 1 |  | подпункт; | \n"
+                           "    subparagraph 1/1/2 | 2 |  | исключен Законом РК от 01.01.2100 № 1-IX. | z3\n"
+                           "  paragraph 1/2 | 2 |  | Исключен Законом РК от 01.01.2100 № 1-IX. | z4\n"
+                           "  paragraph 1/3 | 3 |  | Пункт. | \n"
+                           "    = editorial: Порядок введения в действие см. ст. 5."));
     }
 
     // Quoted wording is text of the provision quoting it, up to the quote
@@ -203,13 +206,14 @@ private Q_SLOTS:
             },
             Language::Ru);
         QCOMPARE(r.warnings, QStringList());
-        ZL_COMPARE_TEXT(dumpTree(r.provisions), QStringLiteral(
-            "article 1 | 1 | Изменения |  | \n"
-            "  paragraph 1/1 | 1 |  | Статью 5 изложить в следующей редакции: ⏎ «Статья 5. Вымышленная ⏎ "
-            "1. Пункт со словом «вымышленный». ⏎ 2. Последний пункт.»; | \n"
-            "  paragraph 1/2 | 2 |  | Пункт после цитаты. | \n"
-            "article 2 | 2 | Вторая | \"Вымышленные правила\" применяются так: | \n"
-            "  paragraph 2/1 | 1 |  | Пункт. | "));
+        ZL_COMPARE_TEXT(dumpTree(r.provisions),
+            QStringLiteral(
+                "article 1 | 1 | Изменения |  | \n"
+                "  paragraph 1/1 | 1 |  | Статью 5 изложить в следующей редакции: ⏎ «Статья 5. Вымышленная ⏎ "
+                "1. Пункт со словом «вымышленный». ⏎ 2. Последний пункт.»; | \n"
+                "  paragraph 1/2 | 2 |  | Пункт после цитаты. | \n"
+                "article 2 | 2 | Вторая | \"Вымышленные правила\" применяются так: | \n"
+                "  paragraph 2/1 | 1 |  | Пункт. | "));
     }
 
     void unclosedQuoteWarns()
@@ -223,8 +227,8 @@ private Q_SLOTS:
             },
             Language::Ru);
         QCOMPARE(r.warnings,
-                 QStringList{QStringLiteral("fictional.txt:3: quoted wording opened here is never closed; the text "
-                                            "after it was kept inside paragraph \"1/1\"")});
+            QStringList { QStringLiteral("fictional.txt:3: quoted wording opened here is never closed; the text "
+                                         "after it was kept inside paragraph \"1/1\"") });
     }
 
     void repeatedKeyWarns()
@@ -236,9 +240,11 @@ private Q_SLOTS:
                 QStringLiteral("1. Снова пункт 1."),
             },
             Language::Ru);
-        QCOMPARE(r.warnings, QStringList{QStringLiteral(
-                                 "fictional.txt:3: paragraph \"1/1\" appears again; the repeat is kept as \"1/1~2\"")});
-        QCOMPARE(allKeys(r.provisions), (QStringList{QStringLiteral("1"), QStringLiteral("1/1"), QStringLiteral("1/1~2")}));
+        QCOMPARE(r.warnings,
+            QStringList {
+                QStringLiteral("fictional.txt:3: paragraph \"1/1\" appears again; the repeat is kept as \"1/1~2\"") });
+        QCOMPARE(allKeys(r.provisions),
+            (QStringList { QStringLiteral("1"), QStringLiteral("1/1"), QStringLiteral("1/1~2") }));
     }
 
     // Copied text has no table: a short "Президент" line after the articles
@@ -256,10 +262,12 @@ private Q_SLOTS:
             },
             Language::Ru);
         QCOMPARE(r.warnings, QStringList());
-        ZL_COMPARE_TEXT(dumpTree(r.provisions), QStringLiteral(
-            "preamble preamble |  |  | Президент Республики Казахстан утверждает вымышленный порядок. | \n"
-            "article 1 | 1 | Первая | Президент Республики Казахстан вправе вымышленно. | \n"
-            "signature signature |  |  | Президент ⏎ Республики Казахстан ⏎ Астана, Акорда, 1 апреля 2099 года. | "));
+        ZL_COMPARE_TEXT(dumpTree(r.provisions),
+            QStringLiteral(
+                "preamble preamble |  |  | Президент Республики Казахстан утверждает вымышленный порядок. | \n"
+                "article 1 | 1 | Первая | Президент Республики Казахстан вправе вымышленно. | \n"
+                "signature signature |  |  | Президент ⏎ Республики Казахстан ⏎ Астана, Акорда, 1 апреля 2099 года. "
+                "| "));
     }
 
     // Notes before anything else wait for the first provision; a footnote
@@ -275,11 +283,11 @@ private Q_SLOTS:
                 QStringLiteral("B:Статья 1. Первая"),
             },
             Language::Ru);
-        ZL_COMPARE_TEXT(dumpTree(r.provisions), QStringLiteral(
-            "chapter ch:1 | 1 | Первая |  | \n"
-            "  = editorial: Примечание ИЗПИ! ⏎ Вымышленный текст.\n"
-            "  = footnote: Сноска. Глава 1 в редакции вымышленного закона.\n"
-            "  article 1 | 1 | Первая |  | "));
+        ZL_COMPARE_TEXT(dumpTree(r.provisions),
+            QStringLiteral("chapter ch:1 | 1 | Первая |  | \n"
+                           "  = editorial: Примечание ИЗПИ! ⏎ Вымышленный текст.\n"
+                           "  = footnote: Сноска. Глава 1 в редакции вымышленного закона.\n"
+                           "  article 1 | 1 | Первая |  | "));
     }
 
     void errors()
@@ -291,30 +299,31 @@ private Q_SLOTS:
         QCOMPARE(err.message, QStringLiteral("the file has no text"));
 
         err = {};
-        QVERIFY(!parseNumbering(blocks({QStringLiteral("Просто текст."), QStringLiteral("Еще текст.")}), Language::Ru,
-                                QStringLiteral("b.txt"), &err));
+        QVERIFY(!parseNumbering(blocks({ QStringLiteral("Просто текст."), QStringLiteral("Еще текст.") }), Language::Ru,
+            QStringLiteral("b.txt"), &err));
         QCOMPARE(err.line, 1);
         QVERIFY(err.message.startsWith(QStringLiteral("no articles found")));
 
         err = {};
-        QVERIFY(!parseNumbering(blocks({QStringLiteral("x"), QStringLiteral("Article 1. Fictional")}), Language::Kk,
-                                QStringLiteral("c.txt"), &err));
-        QCOMPARE(err.message,
-                 QStringLiteral("the text is in English, not in Қазақша as was asked; choose the language en"));
+        QVERIFY(!parseNumbering(blocks({ QStringLiteral("x"), QStringLiteral("Article 1. Fictional") }), Language::Kk,
+            QStringLiteral("c.txt"), &err));
+        QCOMPARE(
+            err.message, QStringLiteral("the text is in English, not in Қазақша as was asked; choose the language en"));
     }
 
     void detectLanguage_data()
     {
         QTest::addColumn<QStringList>("lines");
         QTest::addColumn<int>("expected"); // -1: none
-        QTest::newRow("ru") << QStringList{QStringLiteral("Статья 1. А"), QStringLiteral("Статья 2. Б")}
+        QTest::newRow("ru") << QStringList { QStringLiteral("Статья 1. А"), QStringLiteral("Статья 2. Б") }
                             << static_cast<int>(Language::Ru);
-        QTest::newRow("kk") << QStringList{QStringLiteral("1-бап. А"), QStringLiteral("Article 1. B"),
-                                           QStringLiteral("2-бап. Б")}
+        QTest::newRow("kk") << QStringList { QStringLiteral("1-бап. А"), QStringLiteral("Article 1. B"),
+            QStringLiteral("2-бап. Б") }
                             << static_cast<int>(Language::Kk);
-        QTest::newRow("en") << QStringList{QStringLiteral("Article 12-1. Fictional")} << static_cast<int>(Language::En);
-        QTest::newRow("none") << QStringList{QStringLiteral("Глава 1. Нет статей")} << -1;
-        QTest::newRow("empty") << QStringList{} << -1;
+        QTest::newRow("en") << QStringList { QStringLiteral("Article 12-1. Fictional") }
+                            << static_cast<int>(Language::En);
+        QTest::newRow("none") << QStringList { QStringLiteral("Глава 1. Нет статей") } << -1;
+        QTest::newRow("empty") << QStringList {} << -1;
     }
 
     void detectLanguage()

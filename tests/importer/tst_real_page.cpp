@@ -79,17 +79,18 @@ private Q_SLOTS:
         QStringList top;
         for (const Provision& p : m_edition.provisions)
             top << provisionKindName(p.kind) + u' ' + p.key + u' ' + p.anchor;
-        QCOMPARE(top, (QStringList{
-                          QStringLiteral("preamble preamble z33"),
-                          QStringLiteral("chapter ch:1 z28"),
-                          QStringLiteral("chapter ch:2 z29"),
-                          QStringLiteral("chapter ch:3 z30"),
-                          QStringLiteral("chapter ch:4 z31"),
-                          QStringLiteral("chapter ch:5 z32"),
-                          QStringLiteral("signature signature "),
-                      }));
-        const QStringList chapterStarts{QStringLiteral("ОБЩИЕ"), QStringLiteral("МЕРЫ"), QStringLiteral("СУБЪЕКТЫ"),
-                                        QStringLiteral("УСТРАНЕНИЕ"), QStringLiteral("Заключительные")};
+        QCOMPARE(top,
+            (QStringList {
+                QStringLiteral("preamble preamble z33"),
+                QStringLiteral("chapter ch:1 z28"),
+                QStringLiteral("chapter ch:2 z29"),
+                QStringLiteral("chapter ch:3 z30"),
+                QStringLiteral("chapter ch:4 z31"),
+                QStringLiteral("chapter ch:5 z32"),
+                QStringLiteral("signature signature "),
+            }));
+        const QStringList chapterStarts { QStringLiteral("ОБЩИЕ"), QStringLiteral("МЕРЫ"), QStringLiteral("СУБЪЕКТЫ"),
+            QStringLiteral("УСТРАНЕНИЕ"), QStringLiteral("Заключительные") };
         for (int i = 0; i < chapterStarts.size(); ++i)
             QVERIFY(m_edition.provisions.at(i + 1).heading.startsWith(chapterStarts.at(i)));
 
@@ -104,13 +105,14 @@ private Q_SLOTS:
             }
             membership << ch.key + u": " + articles.join(u' ');
         }
-        QCOMPARE(membership, (QStringList{
-                                 QStringLiteral("ch:1: 1 2 3 4 5"),
-                                 QStringLiteral("ch:2: 6 7 8 9 10 11 12 13 14 14-1 15 16 17"),
-                                 QStringLiteral("ch:3: 18 19 20 21 22 23 24 24-1 24-2 24-3 24-4"),
-                                 QStringLiteral("ch:4: 25 26"),
-                                 QStringLiteral("ch:5: 26-1 27"),
-                             }));
+        QCOMPARE(membership,
+            (QStringList {
+                QStringLiteral("ch:1: 1 2 3 4 5"),
+                QStringLiteral("ch:2: 6 7 8 9 10 11 12 13 14 14-1 15 16 17"),
+                QStringLiteral("ch:3: 18 19 20 21 22 23 24 24-1 24-2 24-3 24-4"),
+                QStringLiteral("ch:4: 25 26"),
+                QStringLiteral("ch:5: 26-1 27"),
+            }));
     }
 
     // Articles 1..27 all present (plus the inserted 14-1, 24-1..24-4, 26-1),
@@ -140,12 +142,12 @@ private Q_SLOTS:
         QStringList keys;
         for (const Provision& c : a1->children)
             keys << c.key;
-        QCOMPARE(keys, (QStringList{QStringLiteral("1/1"), QStringLiteral("1/1-1"), QStringLiteral("1/2"),
-                                    QStringLiteral("1/2-1"), QStringLiteral("1/3"), QStringLiteral("1/4"),
-                                    QStringLiteral("1/5"), QStringLiteral("1/6"), QStringLiteral("1/7"),
-                                    QStringLiteral("1/8"), QStringLiteral("1/9"), QStringLiteral("1/10"),
-                                    QStringLiteral("1/11"), QStringLiteral("1/12"), QStringLiteral("1/13"),
-                                    QStringLiteral("1/14")}));
+        QCOMPARE(keys,
+            (QStringList { QStringLiteral("1/1"), QStringLiteral("1/1-1"), QStringLiteral("1/2"),
+                QStringLiteral("1/2-1"), QStringLiteral("1/3"), QStringLiteral("1/4"), QStringLiteral("1/5"),
+                QStringLiteral("1/6"), QStringLiteral("1/7"), QStringLiteral("1/8"), QStringLiteral("1/9"),
+                QStringLiteral("1/10"), QStringLiteral("1/11"), QStringLiteral("1/12"), QStringLiteral("1/13"),
+                QStringLiteral("1/14") }));
         QCOMPARE(child(*a1, QStringLiteral("1/1"))->anchor, QStringLiteral("z34"));
         QCOMPARE(child(*a1, QStringLiteral("1/1"))->kind, ProvisionKind::Subparagraph);
         // The inserted 1-1) has no id of its own; the red note before it took
@@ -171,7 +173,7 @@ private Q_SLOTS:
     // Repealed items shown in the note style keep their keys.
     void repealedItems()
     {
-        for (const QString& key : {QStringLiteral("13/2"), QStringLiteral("13/3"), QStringLiteral("13/6")}) {
+        for (const QString& key : { QStringLiteral("13/2"), QStringLiteral("13/3"), QStringLiteral("13/6") }) {
             const Provision* p = findKey(m_edition.provisions, key);
             QVERIFY2(p, qPrintable(key));
             QCOMPARE(p->kind, ProvisionKind::Paragraph);

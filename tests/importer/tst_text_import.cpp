@@ -14,13 +14,13 @@ class TestTextImport : public QObject {
 private Q_SLOTS:
     void blocksAndTitle()
     {
-        const BlockDocument doc = plainTextBlocks(QStringLiteral(
-            "  Вымышленный заголовок \r\n"
-            "Новый\n"
-            "Закон Республики Казахстан от 2 мая 2099 года № 2-IX.\n"
-            "\n"
-            "\tСтатья 1.\u00A0Вымышленная\n"
-            "     1. Первый   пункт.\n"));
+        const BlockDocument doc
+            = plainTextBlocks(QStringLiteral("  Вымышленный заголовок \r\n"
+                                             "Новый\n"
+                                             "Закон Республики Казахстан от 2 мая 2099 года № 2-IX.\n"
+                                             "\n"
+                                             "\tСтатья 1.\u00A0Вымышленная\n"
+                                             "     1. Первый   пункт.\n"));
         QCOMPARE(doc.title, QStringLiteral("Вымышленный заголовок"));
         QCOMPARE(doc.statusText, QStringLiteral("Новый"));
         QCOMPARE(doc.actLine, QStringLiteral("Закон Республики Казахстан от 2 мая 2099 года № 2-IX."));
@@ -35,10 +35,10 @@ private Q_SLOTS:
 
     void kazakhActLine()
     {
-        const BlockDocument doc = plainTextBlocks(QStringLiteral(
-            "Ойдан шығарылған тест туралы\n"
-            "Қазақстан Республикасының 2099 жылғы 2 мамырдағы № 2-IX Заңы.\n"
-            "1-бап. Ойдан шығарылған\n"));
+        const BlockDocument doc
+            = plainTextBlocks(QStringLiteral("Ойдан шығарылған тест туралы\n"
+                                             "Қазақстан Республикасының 2099 жылғы 2 мамырдағы № 2-IX Заңы.\n"
+                                             "1-бап. Ойдан шығарылған\n"));
         QCOMPARE(doc.title, QStringLiteral("Ойдан шығарылған тест туралы"));
         QCOMPARE(doc.actLine, QStringLiteral("Қазақстан Республикасының 2099 жылғы 2 мамырдағы № 2-IX Заңы."));
         QCOMPARE(doc.blocks.size(), 1);
@@ -69,7 +69,9 @@ private Q_SLOTS:
         QCOMPARE(e.statusText, QStringLiteral("Обновленный"));
         QCOMPARE(e.actLine, QStringLiteral("Закон Республики Казахстан от 1 апреля 2099 года № 1-IX."));
         QVERIFY(!e.editionDate.isValid());
-        ZL_COMPARE_TEXT(dumpTree(e.provisions), QStringLiteral(R"DUMP(preamble preamble |  |  | Настоящий вымышленный Закон регулирует отношения, которых нет. | 
+        ZL_COMPARE_TEXT(dumpTree(e.provisions),
+            QStringLiteral(
+                R"DUMP(preamble preamble |  |  | Настоящий вымышленный Закон регулирует отношения, которых нет. | 
 chapter ch:1 | 1 | ОБЩИЕ ПОЛОЖЕНИЯ |  | 
   article 1 | 1 | Основные понятия | В настоящем Законе используются следующие понятия: | 
     = footnote: Сноска. Статья 1 с изменениями, внесенными законами РК от 02.02.2100 № 2-IX (вводится в действие с 01.03.2100); от 03.03.2100 № 3-IX.
