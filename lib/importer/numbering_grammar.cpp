@@ -119,7 +119,9 @@ public:
             b.anchor = m_pendingAnchor;
         m_pendingAnchor.clear();
 
-        if (isSignatureStart(text, b) || (m_inSignature && (b.inTable || isShortLine(text)))) {
+        const bool heading = m_g.section.match(text).hasMatch() || m_g.chapter.match(text).hasMatch()
+            || m_g.article.match(text).hasMatch();
+        if (isSignatureStart(text, b) || (m_inSignature && !heading && (b.inTable || isShortLine(text)))) {
             addSignature(text, b);
             return;
         }
@@ -176,14 +178,7 @@ public:
 
     void finish()
     {
-        if (m_quoteOwner) {
-            warnings << QStringLiteral("%1:%2: quoted wording opened here is never closed; the text after it was "
-                                       "kept inside %3 \"%4\"")
-                            .arg(m_file)
-                            .arg(m_quoteLine)
-                            .arg(provisionKindName(m_quoteOwner->kind), m_quoteOwner->key);
-            m_quoteOwner = nullptr;
-        }
+        closeOpenQuote();
         if (!m_pendingNotes.isEmpty()) {
             Provision* last = lastNode();
             if (!last) {
@@ -366,9 +361,26 @@ private:
         m_lastEditorial = true;
     }
 
+    // Quoted wording still open at the end (or at the signature) swallowed
+    // the text after it: say so, and stop.
+    void closeOpenQuote()
+    {
+        if (m_quoteOwner) {
+            warnings << QStringLiteral("%1:%2: quoted wording opened here is never closed; the text after it was "
+                                       "kept inside %3 \"%4\"")
+                            .arg(m_file)
+                            .arg(m_quoteLine)
+                            .arg(provisionKindName(m_quoteOwner->kind), m_quoteOwner->key);
+            m_quoteOwner = nullptr;
+        }
+    }
+
     void addSignature(const QString& text, const TextBlock& b)
     {
         if (!m_inSignature) {
+            // Appending to the top level moves its nodes: nothing open may
+            // point into it any more.
+            closeOpenQuote();
             closeTo(Section);
             roots << makeNode(ProvisionKind::Signature, QStringLiteral("signature"), {}, {}, text, b);
             m_last = &roots.last();

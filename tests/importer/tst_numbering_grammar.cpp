@@ -231,6 +231,28 @@ private Q_SLOTS:
                                          "after it was kept inside paragraph \"1/1\"") });
     }
 
+    // The signature table ends quoted wording left open (and the tree stays
+    // sound: the quoting node is not touched after the top level grows).
+    void signatureEndsOpenQuote()
+    {
+        const GrammarResult r = parse(
+            {
+                QStringLiteral("Преамбула."),
+                QStringLiteral("«Цитата без конца"),
+                QStringLiteral("T:Президент"),
+                QStringLiteral("T:И. ВЫМЫШЛЕННЫЙ"),
+                QStringLiteral("B:Статья 1. После подписи"),
+            },
+            Language::Ru);
+        QCOMPARE(r.warnings,
+            QStringList { QStringLiteral("fictional.txt:2: quoted wording opened here is never closed; "
+                                         "the text after it was kept inside preamble \"preamble\"") });
+        ZL_COMPARE_TEXT(dumpTree(r.provisions),
+            QStringLiteral("preamble preamble |  |  | Преамбула. ⏎ «Цитата без конца | \n"
+                           "signature signature |  |  | Президент ⏎ И. ВЫМЫШЛЕННЫЙ | \n"
+                           "article 1 | 1 | После подписи |  | "));
+    }
+
     void repeatedKeyWarns()
     {
         const GrammarResult r = parse(
