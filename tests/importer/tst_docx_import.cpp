@@ -206,8 +206,9 @@ private Q_SLOTS:
 
     void notAZipAtAll()
     {
+        static const char notZip[] = "PK\x03\x04 this is not really a zip";
         ImportError err;
-        QVERIFY(!docxBlocks(QByteArray("PK\x03\x04 this is not really a zip", 34), QStringLiteral("x.docx"), &err));
+        QVERIFY(!docxBlocks(QByteArray(notZip, sizeof notZip - 1), QStringLiteral("x.docx"), &err));
         QVERIFY(err.message.startsWith(QStringLiteral("not a DOCX file")));
     }
 };
