@@ -95,13 +95,14 @@ QJsonObject provisionJson(const StoredProvision& p)
                                  {QStringLiteral("text"), n.text}});
     }
     static const char* const kChange[] = {"unchanged", "changed", "added"};
+    const int change = static_cast<int>(p.change);
     return QJsonObject{{QStringLiteral("key"), p.key},
                        {QStringLiteral("kind"), provisionKindName(p.kind)},
                        {QStringLiteral("number"), p.number},
                        {QStringLiteral("heading"), p.heading},
                        {QStringLiteral("text"), p.text},
                        {QStringLiteral("anchor"), p.anchor},
-                       {QStringLiteral("change"), QString::fromLatin1(kChange[static_cast<int>(p.change)])},
+                       {QStringLiteral("change"), QString::fromLatin1(change >= 0 && change <= 2 ? kChange[change] : "unchanged")},
                        {QStringLiteral("notes"), notes}};
 }
 
@@ -109,6 +110,10 @@ QJsonObject provisionJson(const StoredProvision& p)
 
 int runActs(const Options& o, QTextStream& out, QTextStream& err)
 {
+    if (!o.args.isEmpty()) {
+        err << "zanlink-cli: acts takes no arguments (\"" << o.args.join(u' ') << "\" is not understood)\n";
+        return 2;
+    }
     LibraryStore store;
     if (!openStore(o, store, err))
         return 1;
@@ -185,6 +190,14 @@ int runFetch(const Options& o, QTextStream& out, QTextStream& err)
     const std::optional<Language> lang = requireLanguage(o, err);
     if (!lang)
         return 2;
+    QDate editionDate;
+    if (!o.edition.isEmpty()) {
+        editionDate = QDate::fromString(o.edition, Qt::ISODate);
+        if (!editionDate.isValid()) {
+            err << "zanlink-cli: --edition takes a date as YYYY-MM-DD\n";
+            return 2;
+        }
+    }
     const CatalogueAct* known = Catalogue::builtin().find(o.args.first());
     const QString actId = known ? known->id : o.args.first();
     AdiletFetcher fetcher;
@@ -205,6 +218,7 @@ int runFetch(const Options& o, QTextStream& out, QTextStream& err)
     req.language = lang;
     req.actId = actId;
     req.kind = SourceKind::AdiletHtml;
+    req.editionDate = editionDate;
     ImportError error;
     const std::optional<ImportOutcome> outcome = readBytes(page, req, &error);
     if (!outcome) {
