@@ -117,6 +117,26 @@
         <source>Adilet answered with the new site&apos;s script-only page, which carries no text. Open the act in a browser, wait until the text is shown, save it with Ctrl+S (&quot;Web page, complete&quot; or &quot;HTML only&quot;) and import the saved file with File ▸ Import.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Adilet sent the download on to another address (%1), which ZanLink does not follow. Save the page in a browser and import the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adilet sent the download on to its programming interface (%1), which ZanLink does not use. Save the page in a browser and import the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adilet sent the download on to %1, which the site&apos;s robots.txt does not allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site answered %1 for its robots.txt, so nothing is downloaded from it now. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adilet answered with an empty page for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zanlink::DownloadDialog</name>

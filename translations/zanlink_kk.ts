@@ -117,6 +117,26 @@
         <source>Adilet answered with the new site&apos;s script-only page, which carries no text. Open the act in a browser, wait until the text is shown, save it with Ctrl+S (&quot;Web page, complete&quot; or &quot;HTML only&quot;) and import the saved file with File ▸ Import.</source>
         <translation>Әділет жаңа сайттың мәтінсіз, тек скрипттерден тұратын бетін қайтарды. Актіні браузерде ашып, мәтін шыққанша күтіңіз, бетті Ctrl+S арқылы сақтаңыз («Веб-бет толығымен» немесе «Тек HTML») және сақталған файлды Файл ▸ Импорттау арқылы импорттаңыз.</translation>
     </message>
+    <message>
+        <source>Adilet sent the download on to another address (%1), which ZanLink does not follow. Save the page in a browser and import the file.</source>
+        <translation>Әділет жүктеуді басқа мекенжайға (%1) бағыттады, ZanLink оған өтпейді. Бетті браузерде сақтап, файлды импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>Adilet sent the download on to its programming interface (%1), which ZanLink does not use. Save the page in a browser and import the file.</source>
+        <translation>Әділет жүктеуді өзінің бағдарламалық интерфейсіне (%1) бағыттады, ZanLink оны пайдаланбайды. Бетті браузерде сақтап, файлды импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>Adilet sent the download on to %1, which the site&apos;s robots.txt does not allow.</source>
+        <translation>Әділет жүктеуді %1 мекенжайына бағыттады, оған сайттың robots.txt файлы рұқсат бермейді.</translation>
+    </message>
+    <message>
+        <source>The site answered %1 for its robots.txt, so nothing is downloaded from it now. Try again later.</source>
+        <translation>Сайт robots.txt сұрауына %1 деп жауап берді, сондықтан қазір одан ештеңе жүктелмейді. Кейінірек қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>Adilet answered with an empty page for %1.</source>
+        <translation>Әділет %1 үшін бос бет қайтарды.</translation>
+    </message>
 </context>
 <context>
     <name>zanlink::DownloadDialog</name>

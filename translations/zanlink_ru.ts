@@ -117,6 +117,26 @@
         <source>Adilet answered with the new site&apos;s script-only page, which carries no text. Open the act in a browser, wait until the text is shown, save it with Ctrl+S (&quot;Web page, complete&quot; or &quot;HTML only&quot;) and import the saved file with File ▸ Import.</source>
         <translation>Әділет вернул страницу нового сайта, состоящую только из скриптов, без текста. Откройте акт в браузере, дождитесь появления текста, сохраните страницу через Ctrl+S («Веб-страница полностью» или «Только HTML») и импортируйте сохранённый файл через Файл ▸ Импорт.</translation>
     </message>
+    <message>
+        <source>Adilet sent the download on to another address (%1), which ZanLink does not follow. Save the page in a browser and import the file.</source>
+        <translation>Әділет перенаправил загрузку на другой адрес (%1), по которому ZanLink не переходит. Сохраните страницу в браузере и импортируйте файл.</translation>
+    </message>
+    <message>
+        <source>Adilet sent the download on to its programming interface (%1), which ZanLink does not use. Save the page in a browser and import the file.</source>
+        <translation>Әділет перенаправил загрузку на свой программный интерфейс (%1), которым ZanLink не пользуется. Сохраните страницу в браузере и импортируйте файл.</translation>
+    </message>
+    <message>
+        <source>Adilet sent the download on to %1, which the site&apos;s robots.txt does not allow.</source>
+        <translation>Әділет перенаправил загрузку на %1, что запрещено файлом robots.txt сайта.</translation>
+    </message>
+    <message>
+        <source>The site answered %1 for its robots.txt, so nothing is downloaded from it now. Try again later.</source>
+        <translation>Сайт ответил %1 на запрос robots.txt, поэтому сейчас с него ничего не загружается. Повторите позже.</translation>
+    </message>
+    <message>
+        <source>Adilet answered with an empty page for %1.</source>
+        <translation>Әділет вернул пустую страницу для %1.</translation>
+    </message>
 </context>
 <context>
     <name>zanlink::DownloadDialog</name>
