@@ -15,6 +15,7 @@ enum class After {
     Voiceless,
     Possessive, // the possessive ы/и
     VowelOrNasal,
+    PossessiveOrNasal,
 };
 
 struct Ending {
@@ -49,14 +50,16 @@ bool fits(After after, QChar prev)
         return prev == u'ы' || prev == u'и';
     case After::VowelOrNasal:
         return isVowel(prev) || prev == u'м' || prev == u'н';
+    case After::PossessiveOrNasal:
+        return prev == u'ы' || prev == u'и' || prev == u'м' || prev == u'н';
     }
     return false;
 }
 
 // Longest endings first within each group.
 const std::array kCaseEndings {
-    Ending { u"ндагы", After::Vowel },
-    Ending { u"ндеги", After::Vowel },
+    Ending { u"ндагы", After::Possessive },
+    Ending { u"ндеги", After::Possessive },
     Ending { u"дагы", After::Voiced },
     Ending { u"деги", After::Voiced },
     Ending { u"тагы", After::Voiceless },
@@ -71,10 +74,10 @@ const std::array kCaseEndings {
     Ending { u"ден", After::Voiced },
     Ending { u"тан", After::Voiceless },
     Ending { u"тен", After::Voiceless },
-    Ending { u"нан", After::VowelOrNasal },
-    Ending { u"нен", After::VowelOrNasal },
-    Ending { u"нда", After::Vowel },
-    Ending { u"нде", After::Vowel },
+    Ending { u"нан", After::PossessiveOrNasal },
+    Ending { u"нен", After::PossessiveOrNasal },
+    Ending { u"нда", After::Possessive },
+    Ending { u"нде", After::Possessive },
     Ending { u"мен", After::Any },
     Ending { u"бен", After::Any },
     Ending { u"пен", After::Any },
