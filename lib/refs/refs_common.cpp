@@ -179,7 +179,7 @@ int parseActNumber(const QList<Token>& t, int i, QString* number)
 
 int skipCountry(const QList<Token>& t, int i)
 {
-    while (isWord(t, i) && isCountryWord(t.at(i).norm) && t.at(i).norm != u"the")
+    while (isWord(t, i) && isCountryWord(t.at(i).norm))
         ++i;
     return i;
 }
