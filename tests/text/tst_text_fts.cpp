@@ -4,6 +4,7 @@
 #include "text/fts_tokenizer.h"
 #include "text/search_query.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 #include <sqlite3.h>
 
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void badTokenizerArguments();
     void registerOnNullConnection();
     void invalidUtf8EmptyAndLongInput();
+    void randomBytes();
 
 private:
     bool exec(const char* sql);
@@ -286,6 +288,30 @@ void TestTextFts::invalidUtf8EmptyAndLongInput()
     QCOMPARE(search("kk", QStringLiteral("кукык")), (Rows { 1, 11 }));
     QCOMPARE(search("ru", QStringLiteral("ерекшесөз")), (Rows { 12 }));
     QVERIFY(highlight("kk", QStringLiteral("кукык")).contains(QStringLiteral("[құқығын]")));
+}
+
+// Random bytes, some of them UTF-8 lead and continuation bytes, never break
+// indexing, querying or highlighting.
+void TestTextFts::randomBytes()
+{
+    QRandomGenerator rng(20230710);
+    const QByteArray pieces[]
+        = { "\xd2\x9b", "\xd0", "\x80", "\xf0\x9f\x98", " ", "-", "a", "\xe2\x80\xa8", "\0", "1." };
+    for (int row = 0; row < 200; ++row) {
+        QByteArray bytes;
+        const int n = static_cast<int>(rng.bounded(1, 60));
+        for (int i = 0; i < n; ++i) {
+            if (rng.bounded(2))
+                bytes += pieces[rng.bounded(static_cast<int>(std::size(pieces)))];
+            else
+                bytes += static_cast<char>(rng.bounded(256));
+        }
+        bytes += " құқық";
+        QVERIFY(insert("kk", 100 + row, bytes, bytes));
+    }
+    QCOMPARE(search("kk", QStringLiteral("кукык")).size(), 201);
+    QVERIFY(!highlight("kk", QStringLiteral("кукык")).isEmpty());
+    QVERIFY(exec("INSERT INTO kk(kk) VALUES('integrity-check');"));
 }
 
 QTEST_APPLESS_MAIN(TestTextFts)
