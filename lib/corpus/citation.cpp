@@ -72,8 +72,7 @@ QList<CitationStep> citable(const QList<CitationStep>& path)
 {
     QList<CitationStep> out;
     for (const CitationStep& s : path) {
-        if (s.kind == ProvisionKind::Text || s.kind == ProvisionKind::Preamble
-            || s.kind == ProvisionKind::Signature)
+        if (s.kind == ProvisionKind::Text || s.kind == ProvisionKind::Preamble || s.kind == ProvisionKind::Signature)
             continue;
         out << s;
     }
@@ -188,8 +187,7 @@ QString fullCitation(const CitationTarget& t)
                                  : u"in English, unofficial translation, as of " + date;
         break;
     }
-    return shortCitation(t) + u" (" + edition + u"; " + officialUrl(t.actId, t.language, t.anchor).toString()
-           + u')';
+    return shortCitation(t) + u" (" + edition + u"; " + officialUrl(t.actId, t.language, t.anchor).toString() + u')';
 }
 
 QString provisionLabel(ProvisionKind kind, const QString& number, Language lang)
@@ -217,6 +215,49 @@ QString provisionLabel(ProvisionKind kind, const QString& number, Language lang)
     default:
         return {};
     }
+}
+
+} // namespace zanlink
+
+namespace zanlink {
+
+QString compactKeyLabel(const QString& key, Language lang)
+{
+    if (key.startsWith(u"ch:") || key.startsWith(u"sec:")) {
+        const bool chapter = key.startsWith(u"ch:");
+        const QString n = key.section(u':', 1);
+        if (lang == Language::Kk)
+            return n + QString::fromUtf16(chapter ? u"-тарау" : u"-бөлім");
+        if (lang == Language::Ru)
+            return QString::fromUtf16(chapter ? u"гл. " : u"разд. ") + n;
+        return QString::fromUtf16(chapter ? u"Ch. " : u"Sec. ") + n;
+    }
+    QStringList parts;
+    const QStringList segments = key.split(u'/');
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        const QString& s = segments.at(i);
+        if (s == u"note") {
+            parts << (lang == Language::Kk
+                    ? QStringLiteral("ескертпе")
+                    : (lang == Language::Ru ? QStringLiteral("прим.") : QStringLiteral(", note")));
+        } else if (s == u"preamble" || s == u"signature" || s.startsWith(u't')) {
+            continue;
+        } else if (i == 0) {
+            parts << (lang == Language::Kk ? QString(s + u"-бап")
+                                           : QString((lang == Language::Ru ? u"ст. " : u"Art. ") + s));
+        } else if (i == 1) {
+            parts << (lang == Language::Kk ? QString(s + u"-тармақ")
+                    : lang == Language::Ru ? QString(u"п. " + s)
+                                           : QString(u"(" + s + u")"));
+        } else {
+            parts << (lang == Language::Kk ? QString(s + u") тармақша")
+                    : lang == Language::Ru ? QString(u"пп. " + s + u")")
+                                           : QString(u"(" + s + u")"));
+        }
+    }
+    if (parts.isEmpty())
+        return key;
+    return parts.join(lang == Language::En ? QString() : QStringLiteral(", "));
 }
 
 } // namespace zanlink

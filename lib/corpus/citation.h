@@ -41,4 +41,8 @@ QString fullCitation(const CitationTarget& target);
 // "1-2.", "3)"; empty for unnumbered nodes.
 QString provisionLabel(ProvisionKind kind, const QString& number, Language lang);
 
+// A provision key as a short label for lists: ru "ст. 41-1, п. 1-2, пп. 3)",
+// kk "41-1-бап, 1-2-тармақ, 3) тармақша", en "Art. 41-1(1-2)(3)".
+QString compactKeyLabel(const QString& key, Language lang);
+
 } // namespace zanlink

@@ -1,6 +1,8 @@
 #include "store/library_store.h"
 
+#include "store/derived_index.h"
 #include "store/schema.h"
+#include "text/fts_tokenizer.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -14,8 +16,8 @@ namespace zanlink {
 
 namespace {
 
-constexpr auto kProvisionColumns =
-    u"id, COALESCE(parent_id, 0), depth, kind, key, number, heading, text, anchor, change_mark";
+constexpr auto kProvisionColumns
+    = u"id, COALESCE(parent_id, 0), depth, kind, key, number, heading, text, anchor, change_mark";
 
 QString noteKindName(NoteKind k)
 {
@@ -26,7 +28,7 @@ QString linksToJson(const QList<NoteLink>& links)
 {
     QJsonArray arr;
     for (const NoteLink& l : links)
-        arr.append(QJsonObject{{QStringLiteral("text"), l.text}, {QStringLiteral("href"), l.href}});
+        arr.append(QJsonObject { { QStringLiteral("text"), l.text }, { QStringLiteral("href"), l.href } });
     return QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Compact));
 }
 
@@ -35,7 +37,7 @@ QList<NoteLink> linksFromJson(const QString& json)
     QList<NoteLink> links;
     for (const QJsonValue& v : QJsonDocument::fromJson(json.toUtf8()).array()) {
         const QJsonObject o = v.toObject();
-        links << NoteLink{o.value(u"text").toString(), o.value(u"href").toString()};
+        links << NoteLink { o.value(u"text").toString(), o.value(u"href").toString() };
     }
     return links;
 }
@@ -46,7 +48,7 @@ void hashNodes(QCryptographicHash& h, const QList<Provision>& nodes)
 {
     for (const Provision& p : nodes) {
         const QString line = provisionKindName(p.kind) + u'\x1f' + p.key + u'\x1f' + p.number + u'\x1f' + p.heading
-                             + u'\x1f' + p.text + u'\x1f' + p.anchor;
+            + u'\x1f' + p.text + u'\x1f' + p.anchor;
         h.addData(line.toUtf8());
         for (const ProvisionNote& n : p.notes)
             h.addData((u'\x1e' + noteKindName(n.kind) + u'\x1f' + n.text + u'\x1f' + linksToJson(n.links)).toUtf8());
@@ -98,9 +100,9 @@ bool LibraryStore::open(const QString& path, QString* error)
     }
     check = Statement();
     // Another program's SQLite file must not get the library's tables added.
-    Statement tables = m_db.prepare(QStringLiteral(
-        "SELECT COUNT(*), SUM(name = 'schema_version') FROM sqlite_master WHERE type = 'table' "
-        "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"));
+    Statement tables = m_db.prepare(
+        QStringLiteral("SELECT COUNT(*), SUM(name = 'schema_version') FROM sqlite_master WHERE type = 'table' "
+                       "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"));
     if (!tables.next()) {
         *error = QStringLiteral("%1: not a ZanLink library (%2)").arg(path, m_db.lastError());
         m_db.close();
@@ -113,13 +115,22 @@ bool LibraryStore::open(const QString& path, QString* error)
         return false;
     }
     tables = Statement();
-    if (!m_db.execScript(QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;"))) {
+    if (!m_db.execScript(
+            QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;"))) {
         *error = QStringLiteral("%1: %2").arg(path, m_db.lastError());
         m_db.close();
         return false;
     }
     QString migrateError;
-    if (!migrateLibrary(m_db, &migrateError)) {
+    if (!registerSearchTokenizer(m_db.handle(), &migrateError) || !migrateLibrary(m_db, &migrateError)) {
+        *error = QStringLiteral("%1: %2").arg(path, migrateError);
+        m_db.close();
+        return false;
+    }
+    // A library from an older version, or one whose grammar has changed,
+    // gets its links and search index rebuilt once.
+    DerivedIndex index(m_db);
+    if (!index.isCurrent() && !index.rebuildAll(&migrateError)) {
         *error = QStringLiteral("%1: %2").arg(path, migrateError);
         m_db.close();
         return false;
@@ -142,12 +153,24 @@ std::optional<QList<StoreReport>> LibraryStore::addEditions(const QList<ActEditi
         *error = QStringLiteral("%1: cannot write to the library: %2").arg(m_path, m_db.lastError());
         return std::nullopt;
     }
+    const QStringList actsBefore = actIds();
     QList<StoreReport> reports;
+    QList<qint64> added;
+    bool newAct = false;
     for (const ActEdition& e : editions) {
         StoreReport r;
         if (!insertEdition(e, &r, error))
             return std::nullopt; // the transaction rolls back: nothing half-written
+        if (!r.alreadyPresent)
+            added << r.editionId;
+        newAct = newAct || !actsBefore.contains(e.actId);
         reports << r;
+    }
+    DerivedIndex index(m_db);
+    QString indexError;
+    if (!index.indexEditions(added, &indexError) || (newAct && !index.relinkUnresolved(&indexError))) {
+        *error = QStringLiteral("%1: indexing the import failed: %2").arg(m_path, indexError);
+        return std::nullopt;
     }
     if (!tx.commit()) {
         *error = QStringLiteral("%1: saving the import failed: %2").arg(m_path, m_db.lastError());
@@ -161,12 +184,13 @@ bool LibraryStore::insertEdition(const ActEdition& e, StoreReport* report, QStri
     const QString hash = contentHash(e);
     const QString lang = languageCode(e.language);
     auto failed = [&](const QString& what) {
-        *error = QStringLiteral("%1: storing %2 (%3) failed while %4: %5").arg(m_path, e.actId, lang, what, m_db.lastError());
+        *error = QStringLiteral("%1: storing %2 (%3) failed while %4: %5")
+                     .arg(m_path, e.actId, lang, what, m_db.lastError());
         return false;
     };
 
-    Statement same = m_db.prepare(
-        QStringLiteral("SELECT id FROM editions WHERE act_id = ?1 AND lang = ?2 AND content_hash = ?3"));
+    Statement same
+        = m_db.prepare(QStringLiteral("SELECT id FROM editions WHERE act_id = ?1 AND lang = ?2 AND content_hash = ?3"));
     same.bind(1, e.actId).bind(2, lang).bind(3, hash);
     if (same.next()) {
         report->editionId = same.integer(0);
@@ -189,7 +213,8 @@ bool LibraryStore::insertEdition(const ActEdition& e, StoreReport* report, QStri
     QHash<QString, QString> previous;
     if (prev.next()) {
         report->previousEditionId = prev.integer(0);
-        Statement texts = m_db.prepare(QStringLiteral("SELECT key, heading, text FROM provisions WHERE edition_id = ?1"));
+        Statement texts
+            = m_db.prepare(QStringLiteral("SELECT key, heading, text FROM provisions WHERE edition_id = ?1"));
         texts.bind(1, report->previousEditionId);
         while (texts.next())
             previous.insert(texts.text(0), texts.text(1) + u'\x1f' + texts.text(2));
@@ -199,18 +224,23 @@ bool LibraryStore::insertEdition(const ActEdition& e, StoreReport* report, QStri
         "INSERT INTO editions(act_id, lang, edition_date, title, act_line, status_text, source_kind, source, "
         "content_hash, imported_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
     ins.bind(1, e.actId).bind(2, lang).bindOrNull(3, date).bind(4, e.title).bind(5, e.actLine).bind(6, e.statusText);
-    ins.bind(7, e.sourceKind).bind(8, e.source).bind(9, hash).bind(10, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    ins.bind(7, e.sourceKind)
+        .bind(8, e.source)
+        .bind(9, hash)
+        .bind(10, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!ins.exec())
         return failed(QStringLiteral("adding the edition"));
     report->editionId = m_db.lastInsertId();
 
     // Prepared once for the whole tree: acts have thousands of nodes.
-    NodeInserter nodes{m_db.prepare(QStringLiteral(
-                           "INSERT INTO provisions(edition_id, parent_id, ord, depth, kind, key, number, heading, text, "
-                           "anchor, source_line, change_mark) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")),
-                       m_db.prepare(QStringLiteral("INSERT INTO provision_notes(provision_id, ord, kind, text, links) "
-                                                   "VALUES (?1, ?2, ?3, ?4, ?5)")),
-                       report->editionId, &previous, report};
+    NodeInserter nodes {
+        m_db.prepare(QStringLiteral(
+            "INSERT INTO provisions(edition_id, parent_id, ord, depth, kind, key, number, heading, text, "
+            "anchor, source_line, change_mark) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")),
+        m_db.prepare(QStringLiteral("INSERT INTO provision_notes(provision_id, ord, kind, text, links) "
+                                    "VALUES (?1, ?2, ?3, ?4, ?5)")),
+        report->editionId, &previous, report
+    };
     if (!nodes.ins.isValid() || !nodes.note.isValid())
         return failed(QStringLiteral("preparing to add provisions"));
     int ord = 0;
@@ -240,7 +270,11 @@ bool LibraryStore::insertNodes(NodeInserter& in, qint64 parentId, int depth, con
         else
             ins.bindNull(2);
         ins.bind(3, (*ord)++).bind(4, depth).bind(5, provisionKindName(p.kind)).bind(6, p.key).bind(7, p.number);
-        ins.bind(8, p.heading).bind(9, p.text).bind(10, p.anchor).bind(11, p.sourceLine).bind(12, static_cast<int>(mark));
+        ins.bind(8, p.heading)
+            .bind(9, p.text)
+            .bind(10, p.anchor)
+            .bind(11, p.sourceLine)
+            .bind(12, static_cast<int>(mark));
         if (!ins.exec())
             return false;
         const qint64 id = m_db.lastInsertId();
@@ -374,12 +408,12 @@ QList<StoredProvision> LibraryStore::subtree(qint64 editionId, const QString& ke
 
 QList<StoredProvision> LibraryStore::ancestry(qint64 editionId, const QString& key)
 {
-    Statement s = m_db.prepare(QStringLiteral(
-        "WITH RECURSIVE up(id, parent_id) AS ("
-        " SELECT id, parent_id FROM provisions WHERE edition_id = ?1 AND key = ?2"
-        " UNION ALL SELECT p.id, p.parent_id FROM provisions p JOIN up ON p.id = up.parent_id) "
-        "SELECT %1 FROM provisions WHERE id IN (SELECT id FROM up) ORDER BY depth")
-                                   .arg(QString::fromUtf16(kProvisionColumns)));
+    Statement s = m_db.prepare(
+        QStringLiteral("WITH RECURSIVE up(id, parent_id) AS ("
+                       " SELECT id, parent_id FROM provisions WHERE edition_id = ?1 AND key = ?2"
+                       " UNION ALL SELECT p.id, p.parent_id FROM provisions p JOIN up ON p.id = up.parent_id) "
+                       "SELECT %1 FROM provisions WHERE id IN (SELECT id FROM up) ORDER BY depth")
+            .arg(QString::fromUtf16(kProvisionColumns)));
     s.bind(1, editionId).bind(2, key);
     return readProvisions(s);
 }

@@ -57,6 +57,41 @@ const QList<const char16_t*>& migrations()
         u"  links TEXT NOT NULL DEFAULT '[]'"
         u");"
         u"CREATE INDEX provision_notes_provision ON provision_notes(provision_id);",
+        // 2: what is derived from the text — references, defined terms and the
+        // search index. The FTS5 tables need the "zanlink" tokenizer
+        // registered on the connection (registerSearchTokenizer).
+        u"CREATE VIEW latest_editions AS SELECT e.id AS id FROM editions e WHERE e.id = ("
+        u"  SELECT x.id FROM editions x WHERE x.act_id = e.act_id AND x.lang = e.lang"
+        u"  ORDER BY x.edition_date DESC, x.id DESC LIMIT 1);"
+        u"CREATE TABLE links ("
+        u"  id INTEGER PRIMARY KEY,"
+        u"  provision_id INTEGER NOT NULL REFERENCES provisions(id) ON DELETE CASCADE,"
+        u"  place INTEGER NOT NULL DEFAULT -1," // -1 text, -2 heading, N >= 0 the note of that ord
+        u"  start INTEGER NOT NULL,"
+        u"  length INTEGER NOT NULL,"
+        u"  phrase_start INTEGER NOT NULL,"
+        u"  phrase_length INTEGER NOT NULL,"
+        u"  kind TEXT NOT NULL CHECK (kind IN ('internal','other-act','unresolved','term')),"
+        u"  target_act TEXT NOT NULL DEFAULT '',"
+        u"  target_key TEXT NOT NULL DEFAULT '',"
+        u"  act_name TEXT NOT NULL DEFAULT ''"
+        u");"
+        u"CREATE INDEX links_provision ON links(provision_id);"
+        u"CREATE INDEX links_target ON links(target_act, target_key);"
+        u"CREATE TABLE defined_terms ("
+        u"  id INTEGER PRIMARY KEY,"
+        u"  edition_id INTEGER NOT NULL REFERENCES editions(id) ON DELETE CASCADE,"
+        u"  term TEXT NOT NULL,"
+        u"  key TEXT NOT NULL"
+        u");"
+        u"CREATE INDEX defined_terms_edition ON defined_terms(edition_id);"
+        u"CREATE TABLE derived_state (name TEXT PRIMARY KEY, version INTEGER NOT NULL);"
+        u"CREATE VIRTUAL TABLE search_kk USING fts5(heading, text, content='provisions', content_rowid='id',"
+        u"  tokenize='zanlink kk');"
+        u"CREATE VIRTUAL TABLE search_ru USING fts5(heading, text, content='provisions', content_rowid='id',"
+        u"  tokenize='zanlink ru');"
+        u"CREATE VIRTUAL TABLE search_en USING fts5(heading, text, content='provisions', content_rowid='id',"
+        u"  tokenize='zanlink en');",
     };
     return list;
 }

@@ -35,7 +35,7 @@ class TestCorpus : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void builtinHasTheSixActs();
+    void builtinHasTheKnownActs();
     void findByIdNumberAlias_data();
     void findByIdNumberAlias();
     void findUnknown();
@@ -57,7 +57,7 @@ private Q_SLOTS:
     void citationTargetFromStore();
 };
 
-void TestCorpus::builtinHasTheSixActs()
+void TestCorpus::builtinHasTheKnownActs()
 {
     const Catalogue& c = Catalogue::builtin();
     QSet<QString> ids;
@@ -65,11 +65,16 @@ void TestCorpus::builtinHasTheSixActs()
         ids.insert(a.id);
     const QSet<QString> want{QStringLiteral("Z2300000018"), QStringLiteral("Z040000567_"), QStringLiteral("Z1800000169"),
                              QStringLiteral("Z2400000093"), QStringLiteral("Z020000345_"), QStringLiteral("V2200029473")};
-    QCOMPARE(ids, want);
-    QCOMPARE(c.acts().size(), 6);
+    // The six acts of the mission and the acts their texts cite most.
+    QVERIFY(ids.contains(want));
+    const QSet<QString> cited{QStringLiteral("K1400000235"), QStringLiteral("K1400000226"),
+                              QStringLiteral("Z1300000094"), QStringLiteral("Z1500000401"),
+                              QStringLiteral("Z1600000480"), QStringLiteral("K950001000_")};
+    QVERIFY(ids.contains(cited));
+    QCOMPARE(ids.size(), c.acts().size()); // no id twice
     for (const CatalogueAct& a : c.acts()) {
         QVERIFY2(zanlink::isAdiletId(a.id), qPrintable(a.id));
-        QVERIFY2(!a.number.isEmpty(), qPrintable(a.id));
+        QVERIFY2(!a.number.isEmpty() || a.kind == ActKind::Other, qPrintable(a.id)); // the Constitution has none
         for (Language l : kAllLanguages)
             QVERIFY2(!a.titles.value(l).isEmpty(), qPrintable(a.id + u' ' + languageCode(l)));
     }

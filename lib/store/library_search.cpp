@@ -1,0 +1,87 @@
+#include "store/library_search.h"
+
+#include "text/search_folding.h"
+#include "text/search_query.h"
+
+#include <algorithm>
+
+namespace zanlink {
+
+namespace {
+
+bool containsPhrase(const QString& haystack, const QString& phrase)
+{
+    return !phrase.isEmpty() && normaliseText(haystack).contains(phrase);
+}
+
+} // namespace
+
+QString markMatches(const QString& marked, const QString& begin, const QString& end)
+{
+    QString out = marked;
+    out.replace(kMatchBegin, begin);
+    out.replace(kMatchEnd, end);
+    return out;
+}
+
+SearchResults searchLibrary(Database& db, const QString& query, const SearchOptions& options)
+{
+    SearchResults results;
+    const SearchQuery parsed = parseSearchQuery(query, options.prefixLast);
+    results.message = parsed.message;
+    if (parsed.isEmpty())
+        return results;
+    const int limit = qBound(1, options.limit, 1000);
+    // The phrase as typed, folded like the text it is compared with.
+    const QString phrase
+        = normaliseText(parsed.phrases.isEmpty() ? parsed.words.join(u' ') : parsed.phrases.constFirst());
+
+    const QList<Language> languages = options.language ? QList<Language> { *options.language } : kAllLanguages;
+    for (Language lang : languages) {
+        const QString table = QStringLiteral("search_") + languageCode(lang);
+        Statement s = db.prepare(QStringLiteral(
+            "SELECT %1.rowid, bm25(%1, 8.0, 1.0), snippet(%1, 1, char(2), char(3), '…', 24), "
+            "highlight(%1, 0, char(2), char(3)), p.key, p.kind, p.heading, p.text, e.id, e.act_id "
+            "FROM %1 JOIN provisions p ON p.id = %1.rowid JOIN editions e ON e.id = p.edition_id "
+            "WHERE %1 MATCH ?1 AND e.id IN (SELECT id FROM latest_editions) AND (?2 = '' OR e.act_id = ?2) "
+            "ORDER BY bm25(%1, 8.0, 1.0) LIMIT ?3")
+                                     .arg(table));
+        db.setError(QString());
+        s.bind(1, parsed.matchExpression).bind(2, options.actId).bind(3, limit * 2);
+        while (s.next()) {
+            SearchHit h;
+            h.provisionId = s.integer(0);
+            h.rank = s.text(1).toDouble();
+            h.snippet = s.text(2);
+            h.headingMarked = s.text(3);
+            h.key = s.text(4);
+            h.kind = provisionKindFromName(s.text(5)).value_or(ProvisionKind::Text);
+            h.heading = s.text(6);
+            h.editionId = s.integer(8);
+            h.actId = s.text(9);
+            h.language = lang;
+            h.headingMatch = h.headingMarked.contains(kMatchBegin);
+            h.exactPhrase = containsPhrase(h.heading, phrase) || containsPhrase(s.text(7), phrase);
+            if (h.snippet.isEmpty())
+                h.snippet = h.headingMarked;
+            results.hits << h;
+        }
+        if (!db.lastError().isEmpty()) {
+            // The query reached FTS5 in a form it refused: say so plainly.
+            results.message = QStringLiteral("the search could not use this query; try plain words");
+            db.setError(QString());
+        }
+    }
+    std::stable_sort(results.hits.begin(), results.hits.end(), [](const SearchHit& a, const SearchHit& b) {
+        if (a.exactPhrase != b.exactPhrase)
+            return a.exactPhrase;
+        if (a.headingMatch != b.headingMatch)
+            return a.headingMatch;
+        return a.rank < b.rank;
+    });
+    if (results.hits.size() > limit)
+        results.hits.resize(limit);
+    return results;
+}
+
+} // namespace zanlink
