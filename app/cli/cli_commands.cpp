@@ -14,8 +14,6 @@
 
 namespace zanlink::cli {
 
-namespace {
-
 bool openStore(const Options& o, LibraryStore& store, QTextStream& err)
 {
     QString error;
@@ -26,7 +24,7 @@ bool openStore(const Options& o, LibraryStore& store, QTextStream& err)
     return true;
 }
 
-std::optional<Language> requireLanguage(const Options& o, QTextStream& err, bool required = true)
+std::optional<Language> requireLanguage(const Options& o, QTextStream& err, bool required)
 {
     if (o.lang.isEmpty()) {
         if (required)
@@ -39,13 +37,15 @@ std::optional<Language> requireLanguage(const Options& o, QTextStream& err, bool
     return l;
 }
 
+namespace {
+
 QString editionDateText(const QDate& d)
 {
     return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("date unknown");
 }
 
 int storeEditions(const Options& o, const QList<ActEdition>& editions, const QStringList& warnings, QTextStream& out,
-                  QTextStream& err)
+    QTextStream& err)
 {
     for (const QString& w : warnings)
         err << "warning: " << w << '\n';
@@ -74,7 +74,27 @@ int storeEditions(const Options& o, const QList<ActEdition>& editions, const QSt
     return 0;
 }
 
-QString resolveAct(const Options& o, const QString& query, LibraryStore& store)
+QJsonObject provisionJson(const StoredProvision& p)
+{
+    QJsonArray notes;
+    for (const ProvisionNote& n : p.notes) {
+        notes.append(
+            QJsonObject { { QStringLiteral("kind"),
+                              n.kind == NoteKind::Footnote ? QStringLiteral("footnote") : QStringLiteral("editorial") },
+                { QStringLiteral("text"), n.text } });
+    }
+    static const char* const kChange[] = { "unchanged", "changed", "added" };
+    const int change = static_cast<int>(p.change);
+    return QJsonObject { { QStringLiteral("key"), p.key }, { QStringLiteral("kind"), provisionKindName(p.kind) },
+        { QStringLiteral("number"), p.number }, { QStringLiteral("heading"), p.heading },
+        { QStringLiteral("text"), p.text }, { QStringLiteral("anchor"), p.anchor },
+        { QStringLiteral("change"), QString::fromLatin1(change >= 0 && change <= 2 ? kChange[change] : "unchanged") },
+        { QStringLiteral("notes"), notes } };
+}
+
+} // namespace
+
+QString resolveAct(const QString& query, LibraryStore& store)
 {
     if (const CatalogueAct* a = Catalogue::builtin().find(query))
         return a->id;
@@ -82,31 +102,8 @@ QString resolveAct(const Options& o, const QString& query, LibraryStore& store)
         if (id.compare(query, Qt::CaseInsensitive) == 0)
             return id;
     }
-    Q_UNUSED(o);
     return {};
 }
-
-QJsonObject provisionJson(const StoredProvision& p)
-{
-    QJsonArray notes;
-    for (const ProvisionNote& n : p.notes) {
-        notes.append(QJsonObject{{QStringLiteral("kind"), n.kind == NoteKind::Footnote ? QStringLiteral("footnote")
-                                                                                        : QStringLiteral("editorial")},
-                                 {QStringLiteral("text"), n.text}});
-    }
-    static const char* const kChange[] = {"unchanged", "changed", "added"};
-    const int change = static_cast<int>(p.change);
-    return QJsonObject{{QStringLiteral("key"), p.key},
-                       {QStringLiteral("kind"), provisionKindName(p.kind)},
-                       {QStringLiteral("number"), p.number},
-                       {QStringLiteral("heading"), p.heading},
-                       {QStringLiteral("text"), p.text},
-                       {QStringLiteral("anchor"), p.anchor},
-                       {QStringLiteral("change"), QString::fromLatin1(change >= 0 && change <= 2 ? kChange[change] : "unchanged")},
-                       {QStringLiteral("notes"), notes}};
-}
-
-} // namespace
 
 int runActs(const Options& o, QTextStream& out, QTextStream& err)
 {
@@ -237,7 +234,7 @@ int runShow(const Options& o, QTextStream& out, QTextStream& err)
     LibraryStore store;
     if (!openStore(o, store, err))
         return 1;
-    const QString actId = resolveAct(o, o.args.at(0), store);
+    const QString actId = resolveAct(o.args.at(0), store);
     if (actId.isEmpty()) {
         err << "zanlink-cli: no act \"" << o.args.at(0) << "\" (give its Adilet id, number or alias; see acts)\n";
         return 1;
@@ -249,7 +246,7 @@ int runShow(const Options& o, QTextStream& out, QTextStream& err)
             return 2;
         edition = store.latestEdition(actId, *lang);
     } else {
-        for (Language l : {Language::Ru, Language::Kk, Language::En}) {
+        for (Language l : { Language::Ru, Language::Kk, Language::En }) {
             if ((edition = store.latestEdition(actId, l)))
                 break;
         }
@@ -271,15 +268,15 @@ int runShow(const Options& o, QTextStream& out, QTextStream& err)
         QJsonArray list;
         for (const StoredProvision& p : nodes)
             list.append(provisionJson(p));
-        const QJsonObject doc{
-            {QStringLiteral("act"), actId},
-            {QStringLiteral("key"), key},
-            {QStringLiteral("lang"), languageCode(edition->language)},
-            {QStringLiteral("edition_date"), edition->editionDate.isValid() ? edition->editionDate.toString(Qt::ISODate)
-                                                                            : QString()},
-            {QStringLiteral("url"), officialUrl(actId, edition->language, target.anchor).toString()},
-            {QStringLiteral("citation"), shortCitation(target)},
-            {QStringLiteral("provisions"), list},
+        const QJsonObject doc {
+            { QStringLiteral("act"), actId },
+            { QStringLiteral("key"), key },
+            { QStringLiteral("lang"), languageCode(edition->language) },
+            { QStringLiteral("edition_date"),
+                edition->editionDate.isValid() ? edition->editionDate.toString(Qt::ISODate) : QString() },
+            { QStringLiteral("url"), officialUrl(actId, edition->language, target.anchor).toString() },
+            { QStringLiteral("citation"), shortCitation(target) },
+            { QStringLiteral("provisions"), list },
         };
         out << QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented));
         return 0;
@@ -295,9 +292,11 @@ int runShow(const Options& o, QTextStream& out, QTextStream& err)
         if (!first.isEmpty())
             out << indent << first << (p.heading.isEmpty() && !p.text.isEmpty() ? " " : "\n");
         if (!p.text.isEmpty())
-            out << (first.isEmpty() || !p.heading.isEmpty() ? indent : QString()) << QString(p.text).replace(u'\n', u'\n' + indent) << '\n';
+            out << (first.isEmpty() || !p.heading.isEmpty() ? indent : QString())
+                << QString(p.text).replace(u'\n', u'\n' + indent) << '\n';
         for (const ProvisionNote& n : p.notes)
-            out << indent << "  [" << (n.kind == NoteKind::Footnote ? "footnote" : "editor's note") << "] " << n.text << '\n';
+            out << indent << "  [" << (n.kind == NoteKind::Footnote ? "footnote" : "editor's note") << "] " << n.text
+                << '\n';
     }
     return 0;
 }

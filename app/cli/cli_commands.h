@@ -1,7 +1,13 @@
 #pragma once
 
+#include "corpus/language.h"
+
 #include <QStringList>
 #include <QTextStream>
+
+namespace zanlink {
+class LibraryStore;
+}
 
 namespace zanlink::cli {
 
@@ -23,5 +29,15 @@ int runActs(const Options& o, QTextStream& out, QTextStream& err);
 int runImport(const Options& o, QTextStream& out, QTextStream& err);
 int runFetch(const Options& o, QTextStream& out, QTextStream& err);
 int runShow(const Options& o, QTextStream& out, QTextStream& err);
+int runSearch(const Options& o, QTextStream& out, QTextStream& err);
+int runLinks(const Options& o, QTextStream& out, QTextStream& err);
+int runCitedBy(const Options& o, QTextStream& out, QTextStream& err);
+
+// Shared by the commands.
+bool openStore(const Options& o, LibraryStore& store, QTextStream& err);
+// The language of --lang; reports a missing (when required) or unknown one.
+std::optional<Language> requireLanguage(const Options& o, QTextStream& err, bool required = true);
+// An Adilet id, number or alias to the act's id; empty when unknown.
+QString resolveAct(const QString& query, LibraryStore& store);
 
 } // namespace zanlink::cli

@@ -19,35 +19,41 @@ int main(int argc, char** argv)
     QTextStream err(stderr);
 
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
-        "ZanLink command line: the law library of Kazakh media law in kk, ru and en.\n\n"
-        "Commands:\n"
-        "  acts                               list the known and imported acts\n"
-        "  import FILE --lang L [--act ID]    import a saved Adilet page, DOCX, copied text or\n"
-        "                                     AdiletCodex JSON Lines (--only ID,ID to choose acts)\n"
-        "  fetch ID --lang L                  download an act's page from Adilet and import it\n"
-        "  show ACT KEY [--lang L] [--json]   print a provision (ACT: Adilet id, number or alias;\n"
-        "                                     KEY: provision key such as 41-1/1-2)"));
+    p.setApplicationDescription(
+        QStringLiteral("ZanLink command line: the law library of Kazakh media law in kk, ru and en.\n\n"
+                       "Commands:\n"
+                       "  acts                               list the known and imported acts\n"
+                       "  import FILE --lang L [--act ID]    import a saved Adilet page, DOCX, copied text or\n"
+                       "                                     AdiletCodex JSON Lines (--only ID,ID to choose acts)\n"
+                       "  fetch ID --lang L                  download an act's page from Adilet and import it\n"
+                       "  show ACT KEY [--lang L] [--json]   print a provision (ACT: Adilet id, number or alias;\n"
+                       "                                     KEY: provision key such as 41-1/1-2)\n"
+                       "  search QUERY [--lang L] [--act A] [--json]\n"
+                       "                                     full-text search; Kazakh typed on a Russian keyboard\n"
+                       "                                     or in Latin letters finds Kazakh text\n"
+                       "  links ACT KEY [--lang L] [--json]  references a provision makes, with their targets\n"
+                       "  cited-by ACT KEY [--json]          provisions (any act, any language) citing it"));
     p.addHelpOption();
     p.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The library file (default: %1).").arg(defaultLibraryPath()),
-                                QStringLiteral("PATH"));
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language: kk, ru or en."), QStringLiteral("L"));
-    const QCommandLineOption act(QStringLiteral("act"), QStringLiteral("The act, when the file does not name it."),
-                                 QStringLiteral("ID"));
+    const QCommandLineOption db(QStringLiteral("db"),
+        QStringLiteral("The library file (default: %1).").arg(defaultLibraryPath()), QStringLiteral("PATH"));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"), QStringLiteral("Language: kk, ru or en."), QStringLiteral("L"));
+    const QCommandLineOption act(QStringLiteral("act"),
+        QStringLiteral("import: the act, when the file does not name it; search: only this act."),
+        QStringLiteral("ID"));
     const QCommandLineOption edition(QStringLiteral("edition"),
-                                     QStringLiteral("The edition date (YYYY-MM-DD), when the source does not give it."),
-                                     QStringLiteral("DATE"));
-    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("AdiletCodex: import only these acts."),
-                                  QStringLiteral("ID,ID"));
+        QStringLiteral("The edition date (YYYY-MM-DD), when the source does not give it."), QStringLiteral("DATE"));
+    const QCommandLineOption only(
+        QStringLiteral("only"), QStringLiteral("AdiletCodex: import only these acts."), QStringLiteral("ID,ID"));
     const QCommandLineOption base(QStringLiteral("base-url"),
-                                  QStringLiteral("fetch: another address of the legacy site (HTTPS; HTTP on loopback)."),
-                                  QStringLiteral("URL"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("fetch: seconds to wait (default 30)."),
-                                     QStringLiteral("S"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("show: print JSON."));
-    p.addOptions({db, lang, act, edition, only, base, timeout, json});
-    p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("acts, import, fetch or show"));
+        QStringLiteral("fetch: another address of the legacy site (HTTPS; HTTP on loopback)."), QStringLiteral("URL"));
+    const QCommandLineOption timeout(
+        QStringLiteral("timeout"), QStringLiteral("fetch: seconds to wait (default 30)."), QStringLiteral("S"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("show, search, links, cited-by: print JSON."));
+    p.addOptions({ db, lang, act, edition, only, base, timeout, json });
+    p.addPositionalArgument(
+        QStringLiteral("command"), QStringLiteral("acts, import, fetch, show, search, links or cited-by"));
     p.process(app);
 
     const QStringList pos = p.positionalArguments();
@@ -82,6 +88,12 @@ int main(int argc, char** argv)
         return cli::runFetch(o, out, err);
     if (cmd == u"show")
         return cli::runShow(o, out, err);
+    if (cmd == u"search")
+        return cli::runSearch(o, out, err);
+    if (cmd == u"links")
+        return cli::runLinks(o, out, err);
+    if (cmd == u"cited-by")
+        return cli::runCitedBy(o, out, err);
     err << "zanlink-cli: unknown command \"" << cmd << "\" (try --help)\n";
     return 2;
 }
