@@ -1,15 +1,20 @@
 #include "main_window.h"
 
 #include "act_tree.h"
+#include "cited_by_panel.h"
 #include "corpus/catalogue.h"
 #include "corpus/citation.h"
 #include "import_dialogs.h"
 #include "importer/adilet_codex.h"
 #include "importer/adilet_fetcher.h"
 #include "importer/importer.h"
+#include "linked_text.h"
 #include "provision_html.h"
+#include "quick_open_dialog.h"
 #include "reader_view.h"
+#include "search_panel.h"
 #include "store/citation_lookup.h"
+#include "store/link_queries.h"
 #include "ui_language.h"
 #include "user_prompts.h"
 
@@ -17,10 +22,11 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
-#include <QComboBox>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
@@ -62,22 +68,26 @@ MainWindow::MainWindow(const QString& libraryPath, QWidget* parent)
     m_splitter->addWidget(m_tree);
     m_splitter->addWidget(m_view);
     m_splitter->setStretchFactor(1, 3);
-    m_splitter->setSizes({320, 960});
+    m_splitter->setSizes({ 320, 960 });
     setCentralWidget(m_splitter);
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     statusBar()->addPermanentWidget(m_statusLabel, 1);
 
+    createDocks();
     createActions();
     retranslate();
 
-    connect(m_tree, &QTreeWidget::currentItemChanged, this,
-            [this](QTreeWidgetItem* item) { onTreeItemActivated(item); });
+    connect(
+        m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) { onTreeItemActivated(item); });
     connect(m_view, &ReaderView::citeRequested, this, &MainWindow::copyCitationOf);
     connect(m_view, &ReaderView::externalLinkActivated, this, &MainWindow::onExternalLink);
+    connect(m_view, qOverload<const QUrl&>(&QTextBrowser::highlighted), this, &MainWindow::onLinkHovered);
+    connect(m_search, &SearchPanel::openRequested, this, &MainWindow::openLocation);
+    connect(m_citedBy, &CitedByPanel::openRequested, this, &MainWindow::openLocation);
     connect(m_fetcher, &AdiletFetcher::finished, this, &MainWindow::onDownloaded);
     connect(m_fetcher, &AdiletFetcher::failed, this,
-            [this](FetchFailure, const QString& message) { onDownloadFailed(message); });
+        [this](FetchFailure, const QString& message) { onDownloadFailed(message); });
 
     QString error;
     m_libraryOpen = m_store.open(libraryPath, &error);
@@ -92,12 +102,63 @@ MainWindow::MainWindow(const QString& libraryPath, QWidget* parent)
     const int mode = settings.value(QStringLiteral("reader/mode"), static_cast<int>(ViewMode::Ru)).toInt();
     setViewMode(static_cast<ViewMode>(qBound(0, mode, 3)));
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (m_libraryOpen)
         refreshTree();
     updateStatus();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    m_search = new SearchPanel(m_store, this);
+    m_searchDock = new QDockWidget(this);
+    m_searchDock->setObjectName(QStringLiteral("searchDock"));
+    m_searchDock->setWidget(m_search);
+    addDockWidget(Qt::LeftDockWidgetArea, m_searchDock);
+
+    m_citedBy = new CitedByPanel(m_store, this);
+    m_citedByDock = new QDockWidget(this);
+    m_citedByDock->setObjectName(QStringLiteral("citedByDock"));
+    m_citedByDock->setWidget(m_citedBy);
+    addDockWidget(Qt::RightDockWidgetArea, m_citedByDock);
+}
+
+void MainWindow::quickOpen()
+{
+    QuickOpenDialog dialog(m_store, m_history.current().actId, this);
+    if (UserPrompts::runDialog(&dialog) == QDialog::Accepted)
+        openLocation(dialog.actId(), dialog.key());
+}
+
+void MainWindow::focusSearch()
+{
+    m_searchDock->show();
+    m_searchDock->raise();
+    m_search->focusQuery();
+}
+
+void MainWindow::onLinkHovered(const QUrl& url)
+{
+    QString actId;
+    QString key;
+    if (!parseGoUrl(url, &actId, &key)) {
+        statusBar()->clearMessage();
+        return;
+    }
+    const Language lang = modeLanguage(m_mode).value_or(UiLanguage::current());
+    const std::optional<EditionInfo> e = m_store.latestEdition(actId, lang);
+    QString where = citationTitle(actId, lang, e ? e->title : QString());
+    if (!key.isEmpty())
+        where = compactKeyLabel(key, lang) + u' ' + where;
+    const TargetState state = LinkQueries(m_store.database()).targetState(actId, key, lang);
+    if (state == TargetState::ActNotImported)
+        where = tr("%1 — not in the library yet").arg(where);
+    else if (state == TargetState::ProvisionMissing)
+        where = tr("%1 — not found in the library's text").arg(where);
+    statusBar()->showMessage(where);
+}
 
 void MainWindow::createActions()
 {
@@ -132,11 +193,21 @@ void MainWindow::createActions()
     m_copyCitationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     connect(m_copyCitationAction, &QAction::triggered, this, &MainWindow::copyCitation);
 
+    m_quickOpenAction = new QAction(this);
+    m_quickOpenAction->setObjectName(QStringLiteral("quickOpenAction"));
+    m_quickOpenAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(m_quickOpenAction, &QAction::triggered, this, &MainWindow::quickOpen);
+
+    m_findAction = new QAction(this);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, &MainWindow::focusSearch);
+
     m_aboutAction = new QAction(this);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
     m_modeGroup = new QActionGroup(this);
-    const char* const modeNames[] = {"modeKk", "modeRu", "modeEn", "modeSideBySide"};
+    const char* const modeNames[] = { "modeKk", "modeRu", "modeEn", "modeSideBySide" };
     for (int i = 0; i < 4; ++i) {
         QAction* a = m_modeGroup->addAction(QString());
         a->setObjectName(QString::fromLatin1(modeNames[i]));
@@ -167,6 +238,9 @@ void MainWindow::createActions()
     for (QAction* a : m_modeActions)
         m_viewMenu->addAction(a);
     m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_searchDock->toggleViewAction());
+    m_viewMenu->addAction(m_citedByDock->toggleViewAction());
+    m_viewMenu->addSeparator();
     m_uiLanguageMenu = m_viewMenu->addMenu(QString());
     for (QAction* a : m_uiLanguageActions)
         m_uiLanguageMenu->addAction(a);
@@ -174,6 +248,9 @@ void MainWindow::createActions()
     m_goMenu = menuBar()->addMenu(QString());
     m_goMenu->addAction(m_backAction);
     m_goMenu->addAction(m_forwardAction);
+    m_goMenu->addSeparator();
+    m_goMenu->addAction(m_quickOpenAction);
+    m_goMenu->addAction(m_findAction);
     m_goMenu->addSeparator();
     m_goMenu->addAction(m_copyCitationAction);
 
@@ -222,8 +299,8 @@ void MainWindow::fillEditionCombo()
         a->setVisible(!list.isEmpty());
     for (qsizetype i = 0; i < list.size(); ++i) {
         const EditionInfo& e = list.at(i);
-        const QString date = e.editionDate.isValid() ? e.editionDate.toString(QStringLiteral("dd.MM.yyyy"))
-                                                     : tr("date unknown");
+        const QString date
+            = e.editionDate.isValid() ? e.editionDate.toString(QStringLiteral("dd.MM.yyyy")) : tr("date unknown");
         m_editionCombo->addItem(i == 0 ? tr("%1 (newest)").arg(date) : date, i == 0 ? 0 : e.id);
         if (e.id == m_pinnedEdition)
             m_editionCombo->setCurrentIndex(static_cast<int>(i));
@@ -239,13 +316,21 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_uiLanguageMenu->setTitle(tr("Interface &language"));
     m_importAction->setText(tr("&Import file…"));
-    m_importAction->setStatusTip(tr("Import a saved Adilet page, an Adilet DOCX, copied text or the AdiletCodex dataset"));
+    m_importAction->setStatusTip(
+        tr("Import a saved Adilet page, an Adilet DOCX, copied text or the AdiletCodex dataset"));
     m_downloadAction->setText(tr("&Download from Adilet…"));
     m_quitAction->setText(tr("&Quit"));
     m_backAction->setText(tr("&Back"));
     m_forwardAction->setText(tr("&Forward"));
     m_copyCitationAction->setText(tr("&Copy citation"));
     m_aboutAction->setText(tr("&About ZanLink"));
+    m_quickOpenAction->setText(tr("Go to &provision…"));
+    m_quickOpenAction->setStatusTip(tr("Type an act and numbers, e.g. связь 41-1 1-2, and jump there"));
+    m_findAction->setText(tr("&Search the law"));
+    m_searchDock->setWindowTitle(tr("Search"));
+    m_citedByDock->setWindowTitle(tr("Where cited"));
+    m_search->retranslate();
+    m_citedBy->retranslate();
     m_editionLabel->setText(tr("Edition:"));
     m_editionCombo->setToolTip(tr("Which edition to read; older editions are kept when a newer one is imported"));
     m_modeActions[0]->setText(tr("Kazakh"));
@@ -271,13 +356,14 @@ void MainWindow::closeEvent(QCloseEvent* event)
     if (m_fetcher->isBusy())
         m_fetcher->cancel();
     QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QSettings().setValue(QStringLiteral("window/state"), saveState());
     event->accept();
 }
 
 QList<Language> MainWindow::shownLanguages() const
 {
     if (const auto l = modeLanguage(m_mode))
-        return {*l};
+        return { *l };
     return kAllLanguages;
 }
 
@@ -302,6 +388,7 @@ void MainWindow::setUiLanguage(Language lang)
 void MainWindow::refreshTree()
 {
     m_tree->reload(m_store, modeLanguage(m_mode).value_or(UiLanguage::current()));
+    m_search->refreshActs();
     const Location here = m_history.current();
     if (!here.actId.isEmpty())
         m_tree->select(here.actId, here.key);
@@ -318,7 +405,7 @@ void MainWindow::openLocation(const QString& actId, const QString& key)
 {
     if (actId != m_history.current().actId)
         m_pinnedEdition = 0;
-    m_history.visit(Location{actId, key});
+    m_history.visit(Location { actId, key });
     m_tree->select(actId, key);
     showCurrent();
     updateStatus();
@@ -345,6 +432,7 @@ void MainWindow::showCurrent()
     const Location here = m_history.current();
     m_backAction->setEnabled(m_history.canGoBack());
     m_forwardAction->setEnabled(m_history.canGoForward());
+    m_citedBy->showFor(here.actId, here.key);
     if (here.actId.isEmpty()) {
         m_view->setHtml(ProvisionHtml::welcome());
         m_copyCitationAction->setEnabled(false);
@@ -369,7 +457,7 @@ void MainWindow::showCurrent()
     }
     if (!any && columns.size() == 1) {
         // One language asked for and missing: show another and say so.
-        for (Language other : {Language::Ru, Language::Kk, Language::En}) {
+        for (Language other : { Language::Ru, Language::Kk, Language::En }) {
             LanguageColumn& c = columns.first();
             c.edition = m_store.latestEdition(here.actId, other);
             if (!c.edition)
@@ -386,9 +474,14 @@ void MainWindow::showCurrent()
         m_copyCitationAction->setEnabled(false);
         return;
     }
+    LinkQueries links(m_store.database());
+    for (LanguageColumn& c : columns) {
+        if (c.edition)
+            c.links = links.linksInEdition(c.edition->id);
+    }
     m_view->setHtml(ProvisionHtml::page(here.actId, columns));
     const bool older = m_pinnedEdition && columns.size() == 1 && columns.first().edition
-                       && columns.first().edition->id == m_pinnedEdition;
+        && columns.first().edition->id == m_pinnedEdition;
     if (older)
         m_view->append(QStringLiteral("<p style=\"color:#a01010;\">%1</p>")
                            .arg(tr("This is an older edition; a newer one is in the library.").toHtmlEscaped()));
@@ -407,7 +500,7 @@ void MainWindow::updateStatus()
         m_statusLabel->setText(tr("Library: %1").arg(QDir::toNativeSeparators(m_store.path())));
         return;
     }
-    QStringList parts{here.actId};
+    QStringList parts { here.actId };
     if (!here.key.isEmpty())
         parts << here.key;
     for (Language l : shownLanguages()) {
@@ -415,7 +508,8 @@ void MainWindow::updateStatus()
         if (!e)
             parts << tr("%1: not imported").arg(languageCode(l));
         else if (e->editionDate.isValid())
-            parts << tr("%1: edition of %2").arg(languageCode(l), e->editionDate.toString(QStringLiteral("dd.MM.yyyy")));
+            parts
+                << tr("%1: edition of %2").arg(languageCode(l), e->editionDate.toString(QStringLiteral("dd.MM.yyyy")));
         else
             parts << tr("%1: edition date unknown").arg(languageCode(l));
     }
@@ -452,9 +546,14 @@ void MainWindow::copyCitation()
 
 void MainWindow::onExternalLink(const QUrl& url)
 {
+    QString goAct;
+    QString goKey;
+    if (parseGoUrl(url, &goAct, &goKey)) {
+        openLocation(goAct, goKey);
+        return;
+    }
     // Links to a provision of an imported act open inside the reader.
-    static const QRegularExpression re(
-        QStringLiteral("^/(rus|kaz|eng)/docs/([A-Z][0-9]{9,10}_?)$"));
+    static const QRegularExpression re(QStringLiteral("^/(rus|kaz|eng)/docs/([A-Z][0-9]{9,10}_?)$"));
     const QRegularExpressionMatch m = re.match(url.path());
     if (url.host().endsWith(u"adilet.zan.kz") && m.hasMatch()) {
         const QString actId = m.captured(2);
@@ -496,8 +595,7 @@ bool MainWindow::importFile(const QString& path, std::optional<Language> lang, c
     const std::optional<ImportOutcome> outcome = readSource(req, &error);
     progress.reset();
     if (!outcome) {
-        UserPrompts::error(this, tr("Import failed"),
-                           tr("%1\n\nThe library is unchanged.").arg(error.toString()));
+        UserPrompts::error(this, tr("Import failed"), tr("%1\n\nThe library is unchanged.").arg(error.toString()));
         return false;
     }
     QString storeError;
@@ -511,8 +609,9 @@ bool MainWindow::importFile(const QString& path, std::optional<Language> lang, c
     for (qsizetype i = 0; i < reports->size(); ++i) {
         const ActEdition& e = outcome->editions.at(i);
         const StoreReport& r = reports->at(i);
-        summary << (r.alreadyPresent ? tr("%1 (%2): already in the library").arg(e.actId, languageCode(e.language))
-                                     : tr("%1 (%2): %3 provisions").arg(e.actId, languageCode(e.language)).arg(r.provisions));
+        summary << (r.alreadyPresent
+                ? tr("%1 (%2): already in the library").arg(e.actId, languageCode(e.language))
+                : tr("%1 (%2): %3 provisions").arg(e.actId, languageCode(e.language)).arg(r.provisions));
     }
     statusBar()->showMessage(tr("Imported: %1").arg(summary.join(QStringLiteral("; "))), 10000);
     if (!outcome->editions.isEmpty())
@@ -523,8 +622,7 @@ bool MainWindow::importFile(const QString& path, std::optional<Language> lang, c
 void MainWindow::chooseAndImport()
 {
     const QString path = UserPrompts::openFileName(
-        this, tr("Import an act"),
-        tr("Adilet pages and documents (*.html *.htm *.docx *.txt *.jsonl);;All files (*)"));
+        this, tr("Import an act"), tr("Adilet pages and documents (*.html *.htm *.docx *.txt *.jsonl);;All files (*)"));
     if (path.isEmpty())
         return;
     const FileSniff sniff = sniffFile(path);
@@ -550,8 +648,8 @@ void MainWindow::startDownload(const QString& actId, Language lang)
     m_downloadAct = actId;
     m_downloadLang = lang;
     delete m_progress;
-    m_progress = new QProgressDialog(tr("Downloading %1 (%2) from Adilet…").arg(actId, languageCode(lang)),
-                                     tr("Cancel"), 0, 0, this);
+    m_progress = new QProgressDialog(
+        tr("Downloading %1 (%2) from Adilet…").arg(actId, languageCode(lang)), tr("Cancel"), 0, 0, this);
     m_progress->setObjectName(QStringLiteral("downloadProgress"));
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setMinimumDuration(0);
@@ -582,13 +680,13 @@ void MainWindow::onDownloaded(const QByteArray& page, const QUrl& url)
     QString storeError;
     if (!outcome || !m_store.addEditions(outcome->editions, &storeError)) {
         UserPrompts::error(this, tr("Download failed"),
-                           tr("%1\n\nThe library is unchanged.").arg(outcome ? storeError : error.toString()));
+            tr("%1\n\nThe library is unchanged.").arg(outcome ? storeError : error.toString()));
         return;
     }
     refreshTree();
     openLocation(m_downloadAct, QString());
-    statusBar()->showMessage(tr("Downloaded and imported %1 (%2)").arg(m_downloadAct, languageCode(m_downloadLang)),
-                             10000);
+    statusBar()->showMessage(
+        tr("Downloaded and imported %1 (%2)").arg(m_downloadAct, languageCode(m_downloadLang)), 10000);
 }
 
 void MainWindow::onDownloadFailed(const QString& message)
@@ -602,8 +700,7 @@ void MainWindow::onDownloadFailed(const QString& message)
 
 void MainWindow::showAbout()
 {
-    UserPrompts::info(
-        this, tr("About ZanLink"),
+    UserPrompts::info(this, tr("About ZanLink"),
         tr("ZanLink %1\n\nThe law library of Kazakh media law — online platforms, communications, protection of "
            "children — offline, in Kazakh, Russian and English.\n\nTexts come from the official source, "
            "adilet.zan.kz. Texts imported from the AdiletCodex dataset: %2.\n\nNothing leaves this computer "

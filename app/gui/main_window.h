@@ -9,6 +9,7 @@
 class QAction;
 class QActionGroup;
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressDialog;
@@ -19,7 +20,9 @@ namespace zanlink {
 
 class ActTree;
 class AdiletFetcher;
+class CitedByPanel;
 class ReaderView;
+class SearchPanel;
 
 // How the reader shows provisions: one language, or all three side by side.
 enum class ViewMode { Kk, Ru, En, SideBySide };
@@ -50,6 +53,10 @@ public Q_SLOTS:
     // library stays as it was. Returns true on success.
     bool importFile(const QString& path, std::optional<zanlink::Language> lang, const QString& actId);
     void startDownload(const QString& actId, zanlink::Language lang);
+    // Ctrl+K: asks where to go and goes there.
+    void quickOpen();
+    // Ctrl+F: shows the search panel with the cursor in the query.
+    void focusSearch();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -64,6 +71,8 @@ private:
     void copyCitationOf(const QString& key, Language lang);
     void onTreeItemActivated(QTreeWidgetItem* item);
     void onExternalLink(const QUrl& url);
+    void onLinkHovered(const QUrl& url);
+    void createDocks();
     void chooseAndImport();
     void chooseAndDownload();
     void onDownloaded(const QByteArray& page, const QUrl& url);
@@ -81,6 +90,10 @@ private:
     QSplitter* m_splitter = nullptr;
     ActTree* m_tree = nullptr;
     ReaderView* m_view = nullptr;
+    SearchPanel* m_search = nullptr;
+    CitedByPanel* m_citedBy = nullptr;
+    QDockWidget* m_searchDock = nullptr;
+    QDockWidget* m_citedByDock = nullptr;
     QLabel* m_statusLabel = nullptr;
     QLabel* m_editionLabel = nullptr;
     QComboBox* m_editionCombo = nullptr;
@@ -103,6 +116,8 @@ private:
     QAction* m_forwardAction = nullptr;
     QAction* m_copyCitationAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_quickOpenAction = nullptr;
+    QAction* m_findAction = nullptr;
     QAction* m_modeActions[4] = {};
     QAction* m_uiLanguageActions[3] = {};
     QActionGroup* m_modeGroup = nullptr;

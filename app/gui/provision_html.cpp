@@ -3,10 +3,12 @@
 #include "corpus/catalogue.h"
 #include "corpus/citation.h"
 #include "importer/adilet_codex.h"
+#include "linked_text.h"
 #include "store/citation_lookup.h"
 
 #include <QHash>
 #include <QLocale>
+#include <algorithm>
 
 namespace zanlink {
 
@@ -29,27 +31,34 @@ QString dateText(const QDate& d)
 
 } // namespace
 
-QString ProvisionHtml::noteHtml(const ProvisionNote& n)
+QString ProvisionHtml::noteHtml(const ProvisionNote& n, const QList<StoredLink>& links, int place)
 {
-    // Link the words the source linked, in order.
     QString html;
-    qsizetype pos = 0;
-    for (const NoteLink& l : n.links) {
-        const qsizetype at = n.text.indexOf(l.text, pos);
-        if (at < 0 || l.text.isEmpty())
-            continue;
-        html += multiline(n.text.mid(pos, at - pos));
-        html += QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(l.href), esc(l.text));
-        pos = at + l.text.size();
+    const bool found = std::any_of(links.cbegin(), links.cend(), [&](const StoredLink& l) { return l.place == place; });
+    if (found) {
+        html = linkedHtml(n.text, links, place);
+    } else {
+        // Link the words the source linked, in order.
+        qsizetype pos = 0;
+        for (const NoteLink& l : n.links) {
+            const qsizetype at = n.text.indexOf(l.text, pos);
+            if (at < 0 || l.text.isEmpty())
+                continue;
+            html += multiline(n.text.mid(pos, at - pos));
+            html += QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(l.href), esc(l.text));
+            pos = at + l.text.size();
+        }
+        html += multiline(n.text.mid(pos));
     }
-    html += multiline(n.text.mid(pos));
     const QString colour = n.kind == NoteKind::Footnote ? QStringLiteral("#555555") : QStringLiteral("#a01010");
     return QStringLiteral("<p style=\"margin-top:2px; margin-bottom:6px; color:%1; font-size:small;\"><i>%2</i></p>")
         .arg(colour, html);
 }
 
-QString ProvisionHtml::cell(const StoredProvision& p, Language lang, int baseDepth)
+QString ProvisionHtml::cell(const StoredProvision& p, const LanguageColumn& c, int baseDepth)
 {
+    const Language lang = c.language;
+    const QList<StoredLink> links = c.links.value(p.id);
     const int indent = qMax(0, p.depth - baseDepth) * 18;
     const QString label = provisionLabel(p.kind, p.number, lang);
     QString html = QStringLiteral("<a name=\"%1\"></a>").arg(esc(p.key));
@@ -62,24 +71,31 @@ QString ProvisionHtml::cell(const StoredProvision& p, Language lang, int baseDep
                     .arg(esc(tr("new in this edition")));
     const QString cite = QStringLiteral(" <a href=\"cite:%1?lang=%2\" style=\"font-size:small; color:#888888;\">%3</a>")
                              .arg(esc(p.key), languageCode(lang), esc(tr("cite")));
-    const bool heading = p.kind == ProvisionKind::Article || p.kind == ProvisionKind::Chapter
-                         || p.kind == ProvisionKind::Section;
+    const bool heading
+        = p.kind == ProvisionKind::Article || p.kind == ProvisionKind::Chapter || p.kind == ProvisionKind::Section;
     if (heading) {
-        const QString size = p.kind == ProvisionKind::Article ? QStringLiteral("") : QStringLiteral(" font-size:large;");
+        const QString size
+            = p.kind == ProvisionKind::Article ? QStringLiteral("") : QStringLiteral(" font-size:large;");
         html += QStringLiteral("<p style=\"margin-left:%1px; margin-top:10px;%2\"><b>%3</b>%4%5</p>")
                     .arg(indent)
-                    .arg(size, esc(QString(label + u' ' + p.heading).trimmed()), badge, cite);
+                    .arg(size, QString(esc(label) + u' ' + linkedHtml(p.heading, links, kLinkInHeading)).trimmed(),
+                        badge, cite);
         if (!p.text.isEmpty())
-            html += QStringLiteral("<p style=\"margin-left:%1px;\">%2</p>").arg(indent).arg(multiline(p.text));
+            html += QStringLiteral("<p style=\"margin-left:%1px;\">%2</p>")
+                        .arg(indent)
+                        .arg(linkedHtml(p.text, links, kLinkInText));
     } else {
         const QString lead = label.isEmpty() ? QString() : QStringLiteral("<b>%1</b> ").arg(esc(label));
         const QString style = p.kind == ProvisionKind::Signature ? QStringLiteral(" font-style:italic;") : QString();
         html += QStringLiteral("<p style=\"margin-left:%1px;%2\">%3%4%5%6</p>")
                     .arg(indent)
-                    .arg(style, lead, multiline(p.text), badge, p.kind == ProvisionKind::Text ? QString() : cite);
+                    .arg(style, lead, linkedHtml(p.text, links, kLinkInText), badge,
+                        p.kind == ProvisionKind::Text ? QString() : cite);
     }
-    for (const ProvisionNote& n : p.notes)
-        html += QStringLiteral("<div style=\"margin-left:%1px;\">%2</div>").arg(indent).arg(noteHtml(n));
+    for (qsizetype i = 0; i < p.notes.size(); ++i)
+        html += QStringLiteral("<div style=\"margin-left:%1px;\">%2</div>")
+                    .arg(indent)
+                    .arg(noteHtml(p.notes.at(i), links, static_cast<int>(i)));
     return html;
 }
 
@@ -138,7 +154,7 @@ QString ProvisionHtml::page(const QString& actId, const QList<LanguageColumn>& c
         html += QStringLiteral("<hr>");
         const int base = c.nodes.isEmpty() ? 0 : c.nodes.first().depth;
         for (const StoredProvision& p : c.nodes)
-            html += cell(p, c.language, base);
+            html += cell(p, c, base);
         return html + QStringLiteral("</body></html>");
     }
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" border=\"0\"><tr>");
@@ -152,10 +168,9 @@ QString ProvisionHtml::page(const QString& actId, const QList<LanguageColumn>& c
             const LanguageColumn& c = columns.at(ci);
             const int base = c.nodes.isEmpty() ? 0 : c.nodes.first().depth;
             const auto it = index.at(ci).constFind(key);
-            const QString content =
-                it == index.at(ci).constEnd()
-                    ? QStringLiteral("<p style=\"color:#999999;\"><i>%1</i></p>").arg(esc(tr("— not in this language —")))
-                    : cell(c.nodes.at(*it), c.language, base);
+            const QString content = it == index.at(ci).constEnd()
+                ? QStringLiteral("<p style=\"color:#999999;\"><i>%1</i></p>").arg(esc(tr("— not in this language —")))
+                : cell(c.nodes.at(*it), c, base);
             html += QStringLiteral("<td width=\"%1%\" valign=\"top\" style=\"border-top:1px solid #dddddd;\">%2</td>")
                         .arg(width)
                         .arg(content);
@@ -187,10 +202,12 @@ QString ProvisionHtml::notImported(const QString& actId)
 QString ProvisionHtml::welcome()
 {
     QString html = QStringLiteral("<html><body><h2>ZanLink</h2>");
-    html += QStringLiteral("<p>%1</p>").arg(esc(tr("The law library of Kazakh media law, offline, in Kazakh, Russian and "
-                                                  "English.")));
-    html += QStringLiteral("<p>%1</p>").arg(esc(tr("Choose an act on the left. Acts in grey are known but not imported "
-                                                  "yet: import a saved Adilet page (Ctrl+O) or download it (Ctrl+D).")));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(esc(tr("The law library of Kazakh media law, offline, in Kazakh, Russian and "
+                            "English.")));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(esc(tr("Choose an act on the left. Acts in grey are known but not imported "
+                            "yet: import a saved Adilet page (Ctrl+O) or download it (Ctrl+D).")));
     return html + QStringLiteral("</body></html>");
 }
 

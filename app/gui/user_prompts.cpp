@@ -1,5 +1,6 @@
 #include "user_prompts.h"
 
+#include <QDialog>
 #include <QFileDialog>
 #include <QMessageBox>
 
@@ -8,6 +9,14 @@ namespace zanlink {
 bool UserPrompts::s_testMode = false;
 QString UserPrompts::s_nextFile;
 QStringList UserPrompts::s_messages;
+std::function<int(QDialog*)> UserPrompts::s_dialogHandler;
+
+int UserPrompts::runDialog(QDialog* dialog)
+{
+    if (s_testMode)
+        return s_dialogHandler ? s_dialogHandler(dialog) : int(QDialog::Rejected);
+    return dialog->exec();
+}
 
 void UserPrompts::error(QWidget* parent, const QString& title, const QString& text)
 {

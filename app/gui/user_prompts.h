@@ -2,7 +2,9 @@
 
 #include <QString>
 #include <QStringList>
+#include <functional>
 
+class QDialog;
 class QWidget;
 
 namespace zanlink {
@@ -15,16 +17,20 @@ public:
     static void info(QWidget* parent, const QString& title, const QString& text);
     // An empty string when the user cancelled.
     static QString openFileName(QWidget* parent, const QString& caption, const QString& filter);
+    // Runs a modal dialog; in test mode the handler plays the user (no handler: rejected).
+    static int runDialog(QDialog* dialog);
 
     // Tests: answer the next file dialog and keep message boxes off screen.
     static void setTestMode(bool on) { s_testMode = on; }
     static void setNextFileName(const QString& name) { s_nextFile = name; }
     static QStringList& shownMessages() { return s_messages; }
+    static void setDialogHandler(std::function<int(QDialog*)> handler) { s_dialogHandler = std::move(handler); }
 
 private:
     static bool s_testMode;
     static QString s_nextFile;
     static QStringList s_messages;
+    static std::function<int(QDialog*)> s_dialogHandler;
 };
 
 } // namespace zanlink
