@@ -9,10 +9,14 @@ namespace zanlink {
 bool isDefinitionsHeading(const QString& heading)
 {
     static const QRegularExpression re(
-        QStringLiteral("основные\\s+понятия|понятия,?\\s+используемые|термины\\s+и\\s+определения|"
-                       "негізгі\\s+ұғымдар|пайдаланылатын\\s+ұғымдар|"
+        QStringLiteral("основные\\s+понятия|понятия,?\\s+(используемые|применяемые|содержащиеся)|"
+                       "(разъяснение|определение|толкование)\\s+(некоторых\\s+|основных\\s+)?(понятий|терминов)|"
+                       "термины\\s+и\\s+определения|"
+                       "негізгі\\s+ұғымдар|пайдаланылатын\\s+ұғымдар|қамтылған\\s+(кейбір\\s+)?ұғымдар|"
+                       "ұғымдарды\\s+түсіндіру|"
                        "basic\\s+(concepts|definitions|terms)|terms\\s+and\\s+definitions|^definitions\\b|"
-                       "concepts\\s+used\\s+in"),
+                       "concepts\\s+used\\s+in|(explanation|interpretation)\\s+of\\s+(certain\\s+|some\\s+)?"
+                       "(concepts|terms)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return re.match(normalizedWord(heading.trimmed())).hasMatch();
 }
@@ -41,7 +45,10 @@ QList<DefinedTerm> findDefinedTerms(const QList<ProvisionText>& provisions, Lang
         const QRegularExpressionMatch sep = sepRe.match(text);
         if (!sep.hasMatch() || sep.capturedStart() == 0)
             continue;
-        const QString term = text.left(sep.capturedStart()).trimmed();
+        QString term = text.left(sep.capturedStart()).trimmed();
+        while (term.endsWith(u',') || term.endsWith(u';'))
+            term.chop(1); // "лицо, занимающее должность, – …"
+        term = term.trimmed();
         if (term.isEmpty() || term.size() > 200)
             continue;
         out << DefinedTerm { term, p.key };

@@ -134,6 +134,10 @@ QList<Chain> findChainsRu(const QString& text, const QList<Token>& t, const ActD
     QList<Chain> out;
     int i = 0;
     while (i < t.size()) {
+        if (followsGazetteIssue(t, i)) {
+            ++i;
+            continue;
+        }
         Chain c;
         int j = i;
         int lastRank = 99;

@@ -76,6 +76,9 @@ QString resolveByDateNumber(const ActDirectory& acts, ActKind kind, const QDate&
 int skipCountry(const QList<Token>& t, int i);
 bool isWord(const QList<Token>& t, int i);
 bool isDot(const QList<Token>& t, int i);
+// "№ 15, ст. 209" / "No. 15, Article 209": an article of the official gazette
+// (Ведомости Парламента), not of an act.
+bool followsGazetteIssue(const QList<Token>& t, int i);
 
 // Per-language grammars (reference_grammar_*.cpp).
 QList<Chain> findChainsRu(const QString& text, const QList<Token>& t, const ActDirectory& acts);

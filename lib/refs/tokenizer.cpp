@@ -164,4 +164,14 @@ bool isDot(const QList<Token>& t, int i)
     return i >= 0 && i < t.size() && t.at(i).type == Tok::Dot;
 }
 
+bool followsGazetteIssue(const QList<Token>& t, int i)
+{
+    auto is = [&](int k, Tok type) { return k >= 0 && k < t.size() && t.at(k).type == type; };
+    if (!is(i - 1, Tok::Comma) || !is(i - 2, Tok::Num))
+        return false;
+    if (is(i - 3, Tok::NumSign))
+        return true;
+    return is(i - 3, Tok::Dot) && isWord(t, i - 4) && t.at(i - 4).norm == u"no";
+}
+
 } // namespace zanlink::refs

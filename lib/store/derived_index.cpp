@@ -13,13 +13,13 @@
 #include <QRegularExpression>
 #include <algorithm>
 
-Q_LOGGING_CATEGORY(logIndex, "zanlink.store.index")
+Q_LOGGING_CATEGORY(logIndex, "zanlink.store.index", QtInfoMsg)
 
 namespace zanlink {
 
 namespace {
 
-constexpr int kDerivedVersion = 1;
+constexpr int kDerivedVersion = 2;
 constexpr auto kStateName = u"derived";
 
 // Where in a provision a link was found.
@@ -73,8 +73,10 @@ public:
         return m_ins.exec();
     }
 
-    // Every target of every reference; a whole-act reference is one row.
-    bool addReferences(int place, const QList<Reference>& refs, QList<Span>* taken)
+    // Every target of every reference; a whole-act reference is one row. A
+    // provision naming itself or what contains it ("Статья 1 с изменениями"
+    // in article 1's footnote) is no citation.
+    bool addReferences(int place, const QList<Reference>& refs, QList<Span>* taken, const QString& ownKey = {})
     {
         for (const Reference& r : refs) {
             const Span phrase { r.start, r.length };
@@ -88,6 +90,9 @@ public:
                 continue;
             }
             for (const ReferenceTarget& t : r.targets) {
+                if (r.kind == ReferenceKind::Internal && !ownKey.isEmpty() && !t.key.isEmpty()
+                    && (ownKey == t.key || ownKey.startsWith(t.key + u'/')))
+                    continue;
                 if (!add(place, Span { t.start, t.length }, phrase, kind, r.actId, t.key, r.actName))
                     return false;
             }
@@ -292,10 +297,10 @@ bool DerivedIndex::indexLinks(qint64 editionId, const ActDirectory& acts, QStrin
         writer.setProvision(r.id);
         const ReferenceContext ctx { actId, lang, r.key };
         QList<Span> taken;
-        if (!writer.addReferences(kPlaceHeading, findReferences(r.heading, ctx, acts), &taken))
+        if (!writer.addReferences(kPlaceHeading, findReferences(r.heading, ctx, acts), &taken, r.key))
             return failed();
         taken.clear();
-        if (!writer.addReferences(kPlaceText, findReferences(r.text, ctx, acts), &taken))
+        if (!writer.addReferences(kPlaceText, findReferences(r.text, ctx, acts), &taken, r.key))
             return failed();
         if (terms.isEmpty())
             continue;
@@ -333,13 +338,17 @@ bool DerivedIndex::indexLinks(qint64 editionId, const ActDirectory& acts, QStrin
             if (!writer.add(ord, span, span, QStringLiteral("other-act"), target, QString(), words))
                 return failed();
         }
-        QList<Reference> refs = findReferences(text, ReferenceContext { actId, lang, keyOf.value(pid) }, acts);
+        // A note speaks about its provision from the article's point of view:
+        // "В подпункт 4) предусматриваются изменения" in the note of 1/4.
+        const QString ownKey = keyOf.value(pid);
+        const QString article = ownKey.section(u'/', 0, 0);
+        QList<Reference> refs = findReferences(text, ReferenceContext { actId, lang, article }, acts);
         refs.removeIf([&](const Reference& r) {
             return r.kind != ReferenceKind::Internal && std::any_of(taken.cbegin(), taken.cend(), [&](const Span& s) {
                 return s.overlaps(r.start, r.length);
             });
         });
-        if (!writer.addReferences(ord, refs, &taken))
+        if (!writer.addReferences(ord, refs, &taken, ownKey))
             return failed();
     }
     return true;

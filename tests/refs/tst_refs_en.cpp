@@ -18,6 +18,9 @@ void TestRefsEn::citations_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("provisionKey");
     QTest::addColumn<QStringList>("expected");
+    QTest::newRow("gazette issue is not an article")
+        << QStringLiteral("The fictional law is repealed (Gazette, 1998, No. 15, Article 209).")
+        << QStringLiteral("27/4") << QStringList {};
     QTest::newRow("this article") << QStringLiteral(
         "except for the cases provided for in paragraph 1-2 of this Article")
                                   << QStringLiteral("41-1/1")

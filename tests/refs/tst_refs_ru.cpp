@@ -24,6 +24,9 @@ void TestRefsRu::citations_data()
     QTest::newRow("this article") << QStringLiteral("Лицо, названное в пункте 4 настоящей статьи, сообщает об этом.")
                                   << QStringLiteral("41-1/2")
                                   << QStringList { QStringLiteral("internal Z2300000018 [41-1/4@4]") };
+    QTest::newRow("gazette issue is not an article") << QStringLiteral(
+        "Признать утратившим силу вымышленный закон (Ведомости, 1998 г., № 15, ст. 209; № 13-14, ст. 172).")
+                                                     << QStringLiteral("27/4") << QStringList {};
     QTest::newRow("list with numbering")
         << QStringLiteral("Требование, указанное в пунктах 1-1 и 2 настоящей статьи, исполняется.")
         << QStringLiteral("41-1/6") << QStringList { QStringLiteral("internal Z2300000018 [41-1/1-1@1-1 41-1/2@2]") };
