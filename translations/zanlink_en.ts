@@ -139,6 +139,32 @@
     </message>
 </context>
 <context>
+    <name>zanlink::CitedByPanel</name>
+    <message>
+        <source>Open a provision to see where it is cited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the library cites %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cited in %n place(s):</source>
+        <translation>
+            <numerusform>Cited in %n place:</numerusform>
+            <numerusform>Cited in %n places:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zanlink::DownloadDialog</name>
     <message>
         <source>Download from Adilet</source>
@@ -384,6 +410,118 @@ Nothing leaves this computer unless you ask for a download.</source>
     </message>
     <message>
         <source>This is an older edition; a newer one is in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not in the library yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not found in the library&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;provision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an act and numbers, e.g. связь 41-1 1-2, and jump there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search the law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where cited</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::QuickOpenDialog</name>
+    <message>
+        <source>Go to provision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. связь 41-1 1-2 · 41-1-бап · Art. 9 · ст. 41-1 п. 1-2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An act (name, number or id) and the numbers of article, paragraph, subparagraph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No provision is named by these words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the act too: no act is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the act is not in the library; Enter shows how to get it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — no such provision in the library&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::SearchPanel</name>
+    <message>
+        <source>Search the law (Ctrl+F): words, &quot;a phrase&quot;, қазақша or kazakhsha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All acts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found. Kazakh may be typed with Russian letters (казакстан) or in Latin (qazaqstan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::SearchQuery</name>
+    <message>
+        <source>The search could not use this query; try plain words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search text was shortened to its first %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %1 words are searched for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a word to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to search for: type letters or numbers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

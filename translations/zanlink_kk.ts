@@ -139,6 +139,31 @@
     </message>
 </context>
 <context>
+    <name>zanlink::CitedByPanel</name>
+    <message>
+        <source>Open a provision to see where it is cited.</source>
+        <translation>Норманың қай жерде сілтеме жасалғанын көру үшін оны ашыңыз.</translation>
+    </message>
+    <message>
+        <source>This act</source>
+        <translation>Осы акт</translation>
+    </message>
+    <message>
+        <source>this act</source>
+        <translation>осы акт</translation>
+    </message>
+    <message>
+        <source>Nothing in the library cites %1.</source>
+        <translation>Кітапханада %1 сілтемесі жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cited in %n place(s):</source>
+        <translation>
+            <numerusform>%n жерде сілтеме бар:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zanlink::DownloadDialog</name>
     <message>
         <source>Download from Adilet</source>
@@ -393,6 +418,117 @@ Nothing leaves this computer unless you ask for a download.</source>
     <message>
         <source>This is an older edition; a newer one is in the library.</source>
         <translation>Бұл ескі редакция; кітапханада жаңарағы бар.</translation>
+    </message>
+    <message>
+        <source>%1 — not in the library yet</source>
+        <translation>%1 — кітапханада әзірге жоқ</translation>
+    </message>
+    <message>
+        <source>%1 — not found in the library&apos;s text</source>
+        <translation>%1 — кітапхана мәтінінде табылмады</translation>
+    </message>
+    <message>
+        <source>Go to &amp;provision…</source>
+        <translation>&amp;Нормаға өту…</translation>
+    </message>
+    <message>
+        <source>Type an act and numbers, e.g. связь 41-1 1-2, and jump there</source>
+        <translation>Акт пен нөмірлерді енгізіңіз, мысалы байланыс 41-1 1-2, және сонда өтіңіз</translation>
+    </message>
+    <message>
+        <source>&amp;Search the law</source>
+        <translation>Заңдардан &amp;іздеу</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Іздеу</translation>
+    </message>
+    <message>
+        <source>Where cited</source>
+        <translation>Қай жерде сілтеме бар</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::QuickOpenDialog</name>
+    <message>
+        <source>Go to provision</source>
+        <translation>Нормаға өту</translation>
+    </message>
+    <message>
+        <source>e.g. связь 41-1 1-2 · 41-1-бап · Art. 9 · ст. 41-1 п. 1-2</source>
+        <translation>мысалы: байланыс 41-1 1-2 · 41-1-бап · Art. 9 · ст. 41-1 п. 1-2</translation>
+    </message>
+    <message>
+        <source>An act (name, number or id) and the numbers of article, paragraph, subparagraph.</source>
+        <translation>Акт (атауы, нөмірі немесе сәйкестендіргіші) және баптың, тармақтың, тармақшаның нөмірлері.</translation>
+    </message>
+    <message>
+        <source>No provision is named by these words.</source>
+        <translation>Бұл сөздер ешбір норманы атамайды.</translation>
+    </message>
+    <message>
+        <source>Name the act too: no act is open.</source>
+        <translation>Актіні де атаңыз: ешбір акт ашылмаған.</translation>
+    </message>
+    <message>
+        <source>%1 — the act is not in the library; Enter shows how to get it.</source>
+        <translation>%1 — акт кітапханада жоқ; Enter оны қалай алуға болатынын көрсетеді.</translation>
+    </message>
+    <message>
+        <source>%1 — no such provision in the library&apos;s text.</source>
+        <translation>%1 — кітапхана мәтінінде мұндай норма жоқ.</translation>
+    </message>
+    <message>
+        <source>Enter: open %1</source>
+        <translation>Enter: %1 ашу</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::SearchPanel</name>
+    <message>
+        <source>Search the law (Ctrl+F): words, &quot;a phrase&quot;, қазақша or kazakhsha</source>
+        <translation>Заңдардан іздеу (Ctrl+F): сөздер, «тіркес», қазақша немесе kazakhsha</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Барлық тілдер</translation>
+    </message>
+    <message>
+        <source>All acts</source>
+        <translation>Барлық актілер</translation>
+    </message>
+    <message>
+        <source>Nothing found. Kazakh may be typed with Russian letters (казакстан) or in Latin (qazaqstan).</source>
+        <translation>Ештеңе табылмады. Қазақша орыс әріптерімен (казакстан) немесе латынша (qazaqstan) теруге болады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n нәтиже</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::SearchQuery</name>
+    <message>
+        <source>The search could not use this query; try plain words.</source>
+        <translation>Іздеу бұл сұрауды өңдей алмады; қарапайым сөздермен көріңіз.</translation>
+    </message>
+    <message>
+        <source>The search text was shortened to its first %1 characters.</source>
+        <translation>Іздеу мәтіні алғашқы %1 таңбаға дейін қысқартылды.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 words are searched for.</source>
+        <translation>Тек алғашқы %1 сөз ізделеді.</translation>
+    </message>
+    <message>
+        <source>Type a word to search for.</source>
+        <translation>Іздеу үшін сөз енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Nothing to search for: type letters or numbers.</source>
+        <translation>Іздейтін ештеңе жоқ: әріптер немесе сандар енгізіңіз.</translation>
     </message>
 </context>
 </TS>

@@ -139,6 +139,33 @@
     </message>
 </context>
 <context>
+    <name>zanlink::CitedByPanel</name>
+    <message>
+        <source>Open a provision to see where it is cited.</source>
+        <translation>Откройте норму, чтобы увидеть, где она цитируется.</translation>
+    </message>
+    <message>
+        <source>This act</source>
+        <translation>Этот акт</translation>
+    </message>
+    <message>
+        <source>this act</source>
+        <translation>этот акт</translation>
+    </message>
+    <message>
+        <source>Nothing in the library cites %1.</source>
+        <translation>В библиотеке нет ссылок на %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cited in %n place(s):</source>
+        <translation>
+            <numerusform>Цитируется в %n месте:</numerusform>
+            <numerusform>Цитируется в %n местах:</numerusform>
+            <numerusform>Цитируется в %n местах:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zanlink::DownloadDialog</name>
     <message>
         <source>Download from Adilet</source>
@@ -393,6 +420,119 @@ Nothing leaves this computer unless you ask for a download.</source>
     <message>
         <source>This is an older edition; a newer one is in the library.</source>
         <translation>Это более старая редакция; в библиотеке есть более новая.</translation>
+    </message>
+    <message>
+        <source>%1 — not in the library yet</source>
+        <translation>%1 — пока нет в библиотеке</translation>
+    </message>
+    <message>
+        <source>%1 — not found in the library&apos;s text</source>
+        <translation>%1 — не найдено в тексте библиотеки</translation>
+    </message>
+    <message>
+        <source>Go to &amp;provision…</source>
+        <translation>Перейти к &amp;норме…</translation>
+    </message>
+    <message>
+        <source>Type an act and numbers, e.g. связь 41-1 1-2, and jump there</source>
+        <translation>Введите акт и номера, например связь 41-1 1-2, и перейдите туда</translation>
+    </message>
+    <message>
+        <source>&amp;Search the law</source>
+        <translation>&amp;Поиск по законам</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Where cited</source>
+        <translation>Где цитируется</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::QuickOpenDialog</name>
+    <message>
+        <source>Go to provision</source>
+        <translation>Перейти к норме</translation>
+    </message>
+    <message>
+        <source>e.g. связь 41-1 1-2 · 41-1-бап · Art. 9 · ст. 41-1 п. 1-2</source>
+        <translation>например: связь 41-1 1-2 · 41-1-бап · Art. 9 · ст. 41-1 п. 1-2</translation>
+    </message>
+    <message>
+        <source>An act (name, number or id) and the numbers of article, paragraph, subparagraph.</source>
+        <translation>Акт (название, номер или идентификатор) и номера статьи, пункта, подпункта.</translation>
+    </message>
+    <message>
+        <source>No provision is named by these words.</source>
+        <translation>Эти слова не называют ни одной нормы.</translation>
+    </message>
+    <message>
+        <source>Name the act too: no act is open.</source>
+        <translation>Назовите и акт: ни один акт не открыт.</translation>
+    </message>
+    <message>
+        <source>%1 — the act is not in the library; Enter shows how to get it.</source>
+        <translation>%1 — акта нет в библиотеке; Enter покажет, как его получить.</translation>
+    </message>
+    <message>
+        <source>%1 — no such provision in the library&apos;s text.</source>
+        <translation>%1 — такой нормы нет в тексте библиотеки.</translation>
+    </message>
+    <message>
+        <source>Enter: open %1</source>
+        <translation>Enter: открыть %1</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::SearchPanel</name>
+    <message>
+        <source>Search the law (Ctrl+F): words, &quot;a phrase&quot;, қазақша or kazakhsha</source>
+        <translation>Поиск по законам (Ctrl+F): слова, «фраза», қазақша или kazakhsha</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Все языки</translation>
+    </message>
+    <message>
+        <source>All acts</source>
+        <translation>Все акты</translation>
+    </message>
+    <message>
+        <source>Nothing found. Kazakh may be typed with Russian letters (казакстан) or in Latin (qazaqstan).</source>
+        <translation>Ничего не найдено. Казахский можно набирать русскими буквами (казакстан) или латиницей (qazaqstan).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n результат</numerusform>
+            <numerusform>%n результата</numerusform>
+            <numerusform>%n результатов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::SearchQuery</name>
+    <message>
+        <source>The search could not use this query; try plain words.</source>
+        <translation>Поиск не смог обработать этот запрос; попробуйте простые слова.</translation>
+    </message>
+    <message>
+        <source>The search text was shortened to its first %1 characters.</source>
+        <translation>Текст поиска сокращён до первых %1 символов.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 words are searched for.</source>
+        <translation>Ищутся только первые %1 слов.</translation>
+    </message>
+    <message>
+        <source>Type a word to search for.</source>
+        <translation>Введите слово для поиска.</translation>
+    </message>
+    <message>
+        <source>Nothing to search for: type letters or numbers.</source>
+        <translation>Нечего искать: введите буквы или цифры.</translation>
     </message>
 </context>
 </TS>

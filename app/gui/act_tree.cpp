@@ -40,6 +40,8 @@ void ActTree::reload(LibraryStore& store, Language lang)
         QString title = known && !known->titleIsWorking ? known->title(shown) : QString();
         if (title.isEmpty())
             title = edition ? edition->title : (known ? known->title(shown) : id);
+        if (title.isEmpty())
+            title = id; // imported from text that gave no title
         actItem->setText(0, title);
         actItem->setToolTip(0, id + (known ? u" · № " + known->number : QString()));
         actItem->setData(0, ActIdRole, id);

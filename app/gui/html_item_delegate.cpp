@@ -3,6 +3,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QPainter>
+#include <QTreeView>
 #include <QTextDocument>
 
 namespace zanlink {
@@ -46,7 +47,15 @@ QSize HtmlItemDelegate::sizeHint(const QStyleOptionViewItem& option, const QMode
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     QTextDocument doc;
-    const int width = opt.rect.width() > 0 ? opt.rect.width() : 400;
+    // The text wraps at the width the view gives the item: its viewport less
+    // the indentation of the item's level.
+    int width = 400;
+    if (const auto* view = qobject_cast<const QTreeView*>(opt.widget)) {
+        int depth = 0;
+        for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
+            ++depth;
+        width = qMax(120, view->viewport()->width() - view->indentation() * (depth + 1) - 8);
+    }
     setUp(doc, opt, opt.text, width);
     const QSize base = QStyledItemDelegate::sizeHint(option, index);
     return QSize(base.width(), qMin(qMax(base.height(), static_cast<int>(doc.size().height())), 4 * base.height()));

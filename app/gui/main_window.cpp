@@ -116,13 +116,18 @@ void MainWindow::createDocks()
     m_searchDock = new QDockWidget(this);
     m_searchDock->setObjectName(QStringLiteral("searchDock"));
     m_searchDock->setWidget(m_search);
-    addDockWidget(Qt::LeftDockWidgetArea, m_searchDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_searchDock);
 
     m_citedBy = new CitedByPanel(m_store, this);
     m_citedByDock = new QDockWidget(this);
     m_citedByDock->setObjectName(QStringLiteral("citedByDock"));
     m_citedByDock->setWidget(m_citedBy);
     addDockWidget(Qt::RightDockWidgetArea, m_citedByDock);
+    // Search and Where cited share the right side as tabs; the reader keeps
+    // the middle. Ctrl+F brings the search tab forward.
+    tabifyDockWidget(m_citedByDock, m_searchDock);
+    m_citedByDock->raise();
+    resizeDocks({m_citedByDock}, {340}, Qt::Horizontal);
 }
 
 void MainWindow::quickOpen()

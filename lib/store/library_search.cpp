@@ -3,6 +3,7 @@
 #include "text/search_folding.h"
 #include "text/search_query.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace zanlink {
@@ -68,7 +69,8 @@ SearchResults searchLibrary(Database& db, const QString& query, const SearchOpti
         }
         if (!db.lastError().isEmpty()) {
             // The query reached FTS5 in a form it refused: say so plainly.
-            results.message = QStringLiteral("the search could not use this query; try plain words");
+            results.message = QCoreApplication::translate(
+                "zanlink::SearchQuery", "The search could not use this query; try plain words.");
             db.setError(QString());
         }
     }

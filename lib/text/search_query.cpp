@@ -8,11 +8,6 @@ namespace zanlink {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("zanlink::SearchQuery", text);
-}
-
 // The closing quote for an opening one; a null QChar for anything else.
 QChar closingQuote(QChar c)
 {
@@ -81,7 +76,9 @@ SearchQuery parseSearchQuery(const QString& userText, bool prefixLast)
         // Do not leave half a surrogate pair.
         if (text.back().isHighSurrogate())
             text.chop(1);
-        notes.append(tr("The search text was shortened to its first %1 characters.").arg(kMaxQueryChars));
+        notes.append(QCoreApplication::translate(
+            "zanlink::SearchQuery", "The search text was shortened to its first %1 characters.")
+                         .arg(kMaxQueryChars));
     }
 
     QStringList terms;
@@ -110,11 +107,13 @@ SearchQuery parseSearchQuery(const QString& userText, bool prefixLast)
             break;
     }
     if (capped)
-        notes.append(tr("Only the first %1 words are searched for.").arg(kMaxQueryWords));
+        notes.append(QCoreApplication::translate("zanlink::SearchQuery", "Only the first %1 words are searched for.")
+                         .arg(kMaxQueryWords));
 
     if (terms.isEmpty()) {
-        q.message = userText.trimmed().isEmpty() ? tr("Type a word to search for.")
-                                                 : tr("Nothing to search for: type letters or numbers.");
+        q.message = userText.trimmed().isEmpty()
+            ? QCoreApplication::translate("zanlink::SearchQuery", "Type a word to search for.")
+            : QCoreApplication::translate("zanlink::SearchQuery", "Nothing to search for: type letters or numbers.");
         return q;
     }
     if (prefixLast && lastIsLoose)

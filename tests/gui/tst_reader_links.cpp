@@ -34,6 +34,14 @@ void typeText(QWidget* w, const QString& text)
         QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(ch), Qt::NoModifier);
 }
 
+// With ZANLINK_SCREENSHOT_DIR set, tests leave pictures of what they showed.
+void saveShot(QWidget& w, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("ZANLINK_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        w.grab().save(dir + u'/' + name);
+}
+
 QTreeWidgetItem* firstLeaf(QTreeWidget* tree)
 {
     for (int i = 0; i < tree->topLevelItemCount(); ++i) {
@@ -150,6 +158,8 @@ private Q_SLOTS:
                 return int(QDialog::Rejected);
             typeText(q->input(), typed);
             preview = q->findChild<QLabel*>(QStringLiteral("quickOpenPreview"))->text();
+            q->show();
+            saveShot(*q, QStringLiteral("quick-open.png"));
             q->accept();
             return q->result();
         });
@@ -191,6 +201,7 @@ private Q_SLOTS:
         QTreeWidgetItem* hit = firstLeaf(results);
         QVERIFY(hit);
         QVERIFY2(hit->text(0).contains(QStringLiteral("<b>")), qPrintable(hit->text(0)));
+        saveShot(w, QStringLiteral("search-panel.png"));
         // Down moves into the results, Enter opens the hit.
         QTest::keyClick(edit, Qt::Key_Down);
         QVERIFY(results->hasFocus() || results->currentItem());
