@@ -25,7 +25,7 @@ private Q_SLOTS:
         QString source;
         int messages = 0;
         QStringList problems;
-        static const QRegularExpression placeholder(QStringLiteral("%\\d"));
+        static const QRegularExpression placeholder(QStringLiteral("%\\d|%n"));
         auto placeholders = [](const QString& s) {
             QSet<QString> set;
             for (auto it = placeholder.globalMatch(s); it.hasNext();)
@@ -41,11 +41,26 @@ private Q_SLOTS:
             } else if (xml.name() == u"translation") {
                 ++messages;
                 const QString type = xml.attributes().value(QLatin1String("type")).toString();
-                const QString text = xml.readElementText();
-                if (!type.isEmpty() || text.isEmpty())
-                    problems << QStringLiteral("unfinished: ") + source;
-                else if (placeholders(text) != placeholders(source))
-                    problems << QStringLiteral("placeholders differ: ") + source;
+                // Plural messages hold one <numerusform> per form of the language.
+                QString text;
+                QStringList forms;
+                while (!xml.atEnd()) {
+                    xml.readNext();
+                    if (xml.isCharacters())
+                        text += xml.text();
+                    else if (xml.isStartElement() && xml.name() == u"numerusform")
+                        forms << xml.readElementText();
+                    else if (xml.isEndElement() && xml.name() == u"translation")
+                        break;
+                }
+                if (forms.isEmpty())
+                    forms << text;
+                for (const QString& form : forms) {
+                    if (!type.isEmpty() || form.trimmed().isEmpty())
+                        problems << QStringLiteral("unfinished: ") + source;
+                    else if (placeholders(form) != placeholders(source))
+                        problems << QStringLiteral("placeholders differ: ") + source;
+                }
             }
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
