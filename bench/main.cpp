@@ -222,6 +222,7 @@ struct Options {
     quint64 seed = 20240601;
     QString library;
     QString revision;
+    QString loadAtStart;
     int repeats = 20;
 };
 
@@ -450,7 +451,10 @@ int run(const Options& o)
       << "Written by `zanlink-bench` (bench/, run with `bench/run.sh`). The corpus is synthetic and fictional: "
          "generated from a small vocabulary in the shape of real acts (chapters, articles, paragraphs `1-2.`, "
          "subparagraphs `3)`, definitions, footnotes, citations), never statute text. Timings are wall-clock "
-         "(QElapsedTimer); nothing here is asserted.\n\n"
+         "(QElapsedTimer) on a machine that may be busy with other work (see the load average); nothing here is "
+         "asserted. To measure again: `bench/run.sh`; `SIZE=200000 bench/run.sh` for a larger corpus (up to "
+         "1 000 000 provisions per language), `LIBRARY=path/to/library.sqlite bench/run.sh` to add the query mix on "
+         "a copy of an existing library.\n\n"
       << "## Machine\n\n"
       << Table({ QStringLiteral("item"), QStringLiteral("value") }).markdown().trimmed() << '\n'
       << "| CPU | " << m.cpu << " |\n"
@@ -459,6 +463,7 @@ int run(const Options& o)
       << "| OS | " << m.os << " |\n"
       << "| build type | " << ZANLINK_BENCH_BUILD_TYPE << " |\n"
       << "| source | " << (o.revision.isEmpty() ? QStringLiteral("not given") : o.revision) << " |\n"
+      << "| load average at start (1, 5, 15 min) | " << o.loadAtStart << " |\n"
       << "| compiler | " << __VERSION__ << " |\n"
       << "| Qt | " << qVersion() << " |\n"
       << "| SQLite | " << sqlite3_libversion() << " |\n\n";
@@ -643,6 +648,9 @@ int main(int argc, char** argv)
     o.out = p.value(out);
     o.library = p.value(library);
     o.revision = p.value(revision);
+    QFile load(QStringLiteral("/proc/loadavg"));
+    if (load.open(QIODevice::ReadOnly))
+        o.loadAtStart = QString::fromUtf8(load.readAll()).section(u' ', 0, 2);
     o.workdir = p.isSet(workdir)
         ? p.value(workdir)
         : QDir::temp().filePath(QStringLiteral("zanlink-bench-%1").arg(QCoreApplication::applicationPid()));
