@@ -18,6 +18,7 @@ struct Options {
     QString edition;
     QString only;
     QString baseUrl;
+    QString file; // find-refs: the text's file, "-" for standard input
     int timeoutSeconds = 30;
     bool json = false;
     QStringList args; // positional arguments after the command
@@ -32,6 +33,7 @@ int runShow(const Options& o, QTextStream& out, QTextStream& err);
 int runSearch(const Options& o, QTextStream& out, QTextStream& err);
 int runLinks(const Options& o, QTextStream& out, QTextStream& err);
 int runCitedBy(const Options& o, QTextStream& out, QTextStream& err);
+int runFindRefs(const Options& o, QTextStream& out, QTextStream& err);
 
 // Shared by the commands.
 bool openStore(const Options& o, LibraryStore& store, QTextStream& err);

@@ -5,7 +5,9 @@
 #include "store/library_search.h"
 #include "store/library_store.h"
 #include "store/link_queries.h"
+#include "store/text_citations.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,6 +15,8 @@
 namespace zanlink::cli {
 
 namespace {
+
+constexpr qint64 kMaxFreeTextBytes = 16LL * 1024 * 1024;
 
 void printJson(QTextStream& out, const QJsonValue& v)
 {
@@ -166,6 +170,78 @@ int runCitedBy(const Options& o, QTextStream& out, QTextStream& err)
         err << "nothing in the library cites " << actId << ' ' << o.args.at(1) << '\n';
     for (const Backlink& b : backlinks)
         out << b.actId << '\t' << b.key << '\t' << languageCode(b.language) << '\t' << oneLine(b.sentence) << '\n';
+    return 0;
+}
+
+} // namespace zanlink::cli
+
+namespace zanlink::cli {
+
+int runFindRefs(const Options& o, QTextStream& out, QTextStream& err)
+{
+    QString text = o.args.join(u' ');
+    if (!o.file.isEmpty()) {
+        if (!o.args.isEmpty()) {
+            err << "zanlink-cli: find-refs takes a TEXT or --file, not both\n";
+            return 2;
+        }
+        QFile f;
+        const bool ok = o.file == u"-" ? f.open(stdin, QIODevice::ReadOnly)
+                                       : (f.setFileName(o.file), f.open(QIODevice::ReadOnly));
+        if (!ok) {
+            err << "zanlink-cli: " << o.file << ": cannot read (" << f.errorString() << ")\n";
+            return 1;
+        }
+        const QByteArray bytes = f.read(kMaxFreeTextBytes + 1);
+        if (bytes.size() > kMaxFreeTextBytes) {
+            err << "zanlink-cli: " << o.file << ": larger than " << kMaxFreeTextBytes / (1024 * 1024)
+                << " MB; split the text\n";
+            return 1;
+        }
+        text = QString::fromUtf8(bytes);
+    }
+    if (text.trimmed().isEmpty()) {
+        err << "zanlink-cli: find-refs takes a TEXT (or --file F, - for standard input), e.g. "
+               "find-refs \"статья 41-1 закона о связи\"\n";
+        return 2;
+    }
+    std::optional<Language> lang;
+    if (!o.lang.isEmpty() && !(lang = requireLanguage(o, err)))
+        return 2;
+    LibraryStore store;
+    if (!openStore(o, store, err))
+        return 1;
+    const QList<TextCitation> found = findCitationsInText(store.database(), text, lang);
+    if (o.json) {
+        QJsonArray list;
+        for (const TextCitation& c : found) {
+            QJsonArray targets;
+            for (qsizetype i = 0; i < c.reference.targets.size(); ++i) {
+                targets.append(QJsonObject { { QStringLiteral("key"), c.reference.targets.at(i).key },
+                    { QStringLiteral("state"), targetStateName(c.targetStates.at(i)) } });
+            }
+            list.append(QJsonObject { { QStringLiteral("start"), c.reference.start },
+                { QStringLiteral("length"), c.reference.length }, { QStringLiteral("words"), c.reference.text },
+                { QStringLiteral("kind"), referenceKindName(c.reference.kind) },
+                { QStringLiteral("act"), c.reference.actId }, { QStringLiteral("act_name"), c.reference.actName },
+                { QStringLiteral("act_state"), targetStateName(c.actState) }, { QStringLiteral("targets"), targets } });
+        }
+        printJson(out, list);
+        return 0;
+    }
+    if (found.isEmpty())
+        err << "no acts or provisions found in the text\n";
+    for (const TextCitation& c : found) {
+        const Reference& r = c.reference;
+        const QString act
+            = !r.actId.isEmpty() ? r.actId : (!r.actName.isEmpty() ? r.actName : QStringLiteral("(act not named)"));
+        out << oneLine(r.text) << "\t→ " << act;
+        if (r.targets.isEmpty())
+            out << " (" << targetStateName(c.actState) << ")";
+        for (qsizetype i = 0; i < r.targets.size(); ++i)
+            out << ' ' << r.targets.at(i).key << " (" << targetStateName(c.targetStates.at(i)) << ")";
+        out << '\n';
+    }
     return 0;
 }
 

@@ -32,7 +32,10 @@ int main(int argc, char** argv)
                        "                                     full-text search; Kazakh typed on a Russian keyboard\n"
                        "                                     or in Latin letters finds Kazakh text\n"
                        "  links ACT KEY [--lang L] [--json]  references a provision makes, with their targets\n"
-                       "  cited-by ACT KEY [--json]          provisions (any act, any language) citing it"));
+                       "  cited-by ACT KEY [--json]          provisions (any act, any language) citing it\n"
+                       "  find-refs TEXT | --file F [--lang L] [--json]\n"
+                       "                                     acts and provisions a free text mentions\n"
+                       "                                     (a note, a news item; --file - reads standard input)"));
     p.addHelpOption();
     p.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"),
@@ -50,10 +53,12 @@ int main(int argc, char** argv)
         QStringLiteral("fetch: another address of the legacy site (HTTPS; HTTP on loopback)."), QStringLiteral("URL"));
     const QCommandLineOption timeout(
         QStringLiteral("timeout"), QStringLiteral("fetch: seconds to wait (default 30)."), QStringLiteral("S"));
+    const QCommandLineOption file(QStringLiteral("file"),
+        QStringLiteral("find-refs: read the text from this file (- for standard input)."), QStringLiteral("F"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("show, search, links, cited-by: print JSON."));
-    p.addOptions({ db, lang, act, edition, only, base, timeout, json });
+    p.addOptions({ db, lang, act, edition, only, base, timeout, file, json });
     p.addPositionalArgument(
-        QStringLiteral("command"), QStringLiteral("acts, import, fetch, show, search, links or cited-by"));
+        QStringLiteral("command"), QStringLiteral("acts, import, fetch, show, search, links, cited-by or find-refs"));
     p.process(app);
 
     const QStringList pos = p.positionalArguments();
@@ -69,6 +74,7 @@ int main(int argc, char** argv)
     o.only = p.value(only);
     o.baseUrl = p.value(base);
     o.json = p.isSet(json);
+    o.file = p.value(file);
     if (p.isSet(timeout)) {
         bool ok = false;
         o.timeoutSeconds = p.value(timeout).toInt(&ok);
@@ -94,6 +100,8 @@ int main(int argc, char** argv)
         return cli::runLinks(o, out, err);
     if (cmd == u"cited-by")
         return cli::runCitedBy(o, out, err);
+    if (cmd == u"find-refs")
+        return cli::runFindRefs(o, out, err);
     err << "zanlink-cli: unknown command \"" << cmd << "\" (try --help)\n";
     return 2;
 }

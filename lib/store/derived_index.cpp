@@ -5,6 +5,7 @@
 #include "refs/reference_finder.h"
 #include "store/library_acts.h"
 #include "text/phrase_matcher.h"
+#include "text/search_folding.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -198,16 +199,39 @@ bool DerivedIndex::indexEditions(const QList<qint64>& editionIds, QString* error
     return setCurrent();
 }
 
-bool DerivedIndex::relinkUnresolved(QString* error)
+bool DerivedIndex::relinkUnresolved(const QStringList& newActIds, QString* error)
 {
-    QList<qint64> ids;
-    Statement s = m_db.prepare(QStringLiteral("SELECT DISTINCT p.edition_id FROM links l JOIN provisions p "
-                                              "ON p.id = l.provision_id WHERE l.kind = 'unresolved'"));
-    while (s.next())
-        ids << s.integer(0);
-    if (ids.isEmpty())
-        return true;
+    // What the new acts may have been called by citations that named them
+    // before they were known: their titles and numbers, folded.
+    QStringList names;
     const ActDirectory acts = directory();
+    for (const QString& id : newActIds) {
+        const ActDirectory::Act* act = acts.act(id);
+        if (!act)
+            continue;
+        for (const QString& title : act->titles) {
+            const QString t = normaliseText(title).remove(u'«').remove(u'»').remove(u'"').trimmed();
+            if (t.size() >= 4)
+                names << t;
+        }
+        if (!act->number.isEmpty())
+            names << normaliseText(act->number);
+    }
+    if (names.isEmpty())
+        return true;
+    // Only editions with an unresolved citation naming one of them are read
+    // again: re-reading every edition makes each import slower than the last.
+    QList<qint64> ids;
+    Statement s
+        = m_db.prepare(QStringLiteral("SELECT DISTINCT l.act_name, p.edition_id FROM links l JOIN provisions p "
+                                      "ON p.id = l.provision_id WHERE l.kind = 'unresolved' AND l.act_name <> ''"));
+    while (s.next()) {
+        const QString named = normaliseText(s.text(0));
+        const bool match
+            = std::any_of(names.cbegin(), names.cend(), [&](const QString& n) { return named.contains(n); });
+        if (match && !ids.contains(s.integer(1)))
+            ids << s.integer(1);
+    }
     for (qint64 id : ids) {
         if (!clearLinks(id) || !indexLinks(id, acts, error)) {
             if (error->isEmpty())

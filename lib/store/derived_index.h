@@ -3,6 +3,7 @@
 #include "store/sqlite_db.h"
 
 #include <QList>
+#include <QStringList>
 #include <functional>
 
 namespace zanlink {
@@ -31,10 +32,10 @@ public:
     // transaction.
     bool indexEditions(const QList<qint64>& editionIds, QString* error);
 
-    // Finds references again in editions whose links name acts the library
-    // could not identify (after an act with a new title was imported). The
-    // caller holds the transaction.
-    bool relinkUnresolved(QString* error);
+    // Finds references again in editions whose unresolved citations name one
+    // of these newly imported acts by title or number. The caller holds the
+    // transaction.
+    bool relinkUnresolved(const QStringList& newActIds, QString* error);
 
 private:
     ActDirectory directory();

@@ -156,19 +156,20 @@ std::optional<QList<StoreReport>> LibraryStore::addEditions(const QList<ActEditi
     const QStringList actsBefore = actIds();
     QList<StoreReport> reports;
     QList<qint64> added;
-    bool newAct = false;
+    QStringList newActs;
     for (const ActEdition& e : editions) {
         StoreReport r;
         if (!insertEdition(e, &r, error))
             return std::nullopt; // the transaction rolls back: nothing half-written
         if (!r.alreadyPresent)
             added << r.editionId;
-        newAct = newAct || !actsBefore.contains(e.actId);
+        if (!actsBefore.contains(e.actId) && !newActs.contains(e.actId))
+            newActs << e.actId;
         reports << r;
     }
     DerivedIndex index(m_db);
     QString indexError;
-    if (!index.indexEditions(added, &indexError) || (newAct && !index.relinkUnresolved(&indexError))) {
+    if (!index.indexEditions(added, &indexError) || !index.relinkUnresolved(newActs, &indexError)) {
         *error = QStringLiteral("%1: indexing the import failed: %2").arg(m_path, indexError);
         return std::nullopt;
     }

@@ -180,6 +180,34 @@ private Q_SLOTS:
         QCOMPARE(LinkQueries(third.database()).citedBy(kRefsAct, QStringLiteral("3")).size(), before);
     }
 
+    void anActImportedLaterResolvesEarlierCitations()
+    {
+        // Z9900000003 cites article 7 of «О вымышленных облаках», unknown so far.
+        ActEdition clouds;
+        clouds.actId = QStringLiteral("Z9900000004");
+        clouds.language = Language::Ru;
+        clouds.title = QStringLiteral("О вымышленных облаках");
+        clouds.sourceKind = QStringLiteral("text");
+        Provision article;
+        article.kind = ProvisionKind::Article;
+        article.key = article.number = QStringLiteral("7");
+        article.heading = QStringLiteral("Вымышленные облака");
+        article.text = QStringLiteral("Облака вымышлены (текст для тестов).");
+        clouds.provisions = { article };
+        QString error;
+        QVERIFY2(m_store.addEditions({ clouds }, &error), qPrintable(error));
+        const QList<Backlink> list = LinkQueries(m_store.database()).citedBy(clouds.actId, QStringLiteral("7"));
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().actId, kRefsAct);
+        QCOMPARE(list.first().language, Language::Ru);
+        QCOMPARE(list.first().key, QStringLiteral("4/2"));
+        // The Kazakh and English citations name the act by other titles: still unresolved.
+        const std::optional<EditionInfo> kk = m_store.latestEdition(kRefsAct, Language::Kk);
+        QVERIFY(kk);
+        QVERIFY(LinkQueries(m_store.database()).outgoing(kk->id, QStringLiteral("4")).constFirst().state
+            == TargetState::Unresolved);
+    }
+
 private:
     QTemporaryDir m_dir;
     LibraryStore m_store;
