@@ -440,6 +440,14 @@ Nothing leaves this computer unless you ask for a download.</source>
         <source>Where cited</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Find citations in a &amp;text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a news item or a decision and list the acts and provisions it mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zanlink::QuickOpenDialog</name>
@@ -523,6 +531,60 @@ Nothing leaves this computer unless you ask for a download.</source>
     <message>
         <source>Nothing to search for: type letters or numbers.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::TextCitationsDialog</name>
+    <message>
+        <source>in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found in the library&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>act not imported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>act not identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find citations in a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a news item, a court decision or a letter: the acts and provisions it mentions are listed below (e.g. «статья 41-1 закона о связи»).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refers to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing pasted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No acts or provisions found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citation(s) found; Enter or double-click opens one.</source>
+        <translation>
+            <numerusform>%n citation found; Enter or double-click opens it.</numerusform>
+            <numerusform>%n citations found; Enter or double-click opens one.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

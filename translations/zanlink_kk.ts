@@ -160,6 +160,7 @@
         <source>Cited in %n place(s):</source>
         <translation>
             <numerusform>%n жерде сілтеме бар:</numerusform>
+            <numerusform>%n жерде сілтеме бар:</numerusform>
         </translation>
     </message>
 </context>
@@ -447,6 +448,14 @@ Nothing leaves this computer unless you ask for a download.</source>
         <source>Where cited</source>
         <translation>Қай жерде сілтеме бар</translation>
     </message>
+    <message>
+        <source>Find citations in a &amp;text…</source>
+        <translation>&amp;Мәтіннен сілтемелерді табу…</translation>
+    </message>
+    <message>
+        <source>Paste a news item or a decision and list the acts and provisions it mentions</source>
+        <translation>Жаңалықты немесе шешімді қойыңыз — онда аталған актілер мен нормалар тізімі шығады</translation>
+    </message>
 </context>
 <context>
     <name>zanlink::QuickOpenDialog</name>
@@ -505,6 +514,7 @@ Nothing leaves this computer unless you ask for a download.</source>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n нәтиже</numerusform>
+            <numerusform>%n нәтиже</numerusform>
         </translation>
     </message>
 </context>
@@ -529,6 +539,59 @@ Nothing leaves this computer unless you ask for a download.</source>
     <message>
         <source>Nothing to search for: type letters or numbers.</source>
         <translation>Іздейтін ештеңе жоқ: әріптер немесе сандар енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::TextCitationsDialog</name>
+    <message>
+        <source>in the library</source>
+        <translation>кітапханада бар</translation>
+    </message>
+    <message>
+        <source>not found in the library&apos;s text</source>
+        <translation>кітапхана мәтінінде табылмады</translation>
+    </message>
+    <message>
+        <source>act not imported yet</source>
+        <translation>акт әлі импортталмаған</translation>
+    </message>
+    <message>
+        <source>act not identified</source>
+        <translation>акт анықталмады</translation>
+    </message>
+    <message>
+        <source>Find citations in a text</source>
+        <translation>Мәтіннен сілтемелерді табу</translation>
+    </message>
+    <message>
+        <source>Paste a news item, a court decision or a letter: the acts and provisions it mentions are listed below (e.g. «статья 41-1 закона о связи»).</source>
+        <translation>Жаңалықты, сот шешімін немесе хатты қойыңыз: онда аталған актілер мен нормалар төменде көрсетіледі (мысалы, «Байланыс туралы» Заңның 41-1-бабы).</translation>
+    </message>
+    <message>
+        <source>In the text</source>
+        <translation>Мәтінде</translation>
+    </message>
+    <message>
+        <source>Refers to</source>
+        <translation>Сілтеме</translation>
+    </message>
+    <message>
+        <source>In the library</source>
+        <translation>Кітапханада</translation>
+    </message>
+    <message>
+        <source>Nothing pasted yet.</source>
+        <translation>Мәтін әлі қойылмаған.</translation>
+    </message>
+    <message>
+        <source>No acts or provisions found.</source>
+        <translation>Актілер мен нормалар табылмады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citation(s) found; Enter or double-click opens one.</source>
+        <translation>
+            <numerusform>%n сілтеме табылды; Enter немесе екі рет шерту оны ашады.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -449,6 +449,14 @@ Nothing leaves this computer unless you ask for a download.</source>
         <source>Where cited</source>
         <translation>Где цитируется</translation>
     </message>
+    <message>
+        <source>Find citations in a &amp;text…</source>
+        <translation>Найти ссылки в &amp;тексте…</translation>
+    </message>
+    <message>
+        <source>Paste a news item or a decision and list the acts and provisions it mentions</source>
+        <translation>Вставьте новость или решение — и увидите акты и нормы, которые в них упомянуты</translation>
+    </message>
 </context>
 <context>
     <name>zanlink::QuickOpenDialog</name>
@@ -533,6 +541,61 @@ Nothing leaves this computer unless you ask for a download.</source>
     <message>
         <source>Nothing to search for: type letters or numbers.</source>
         <translation>Нечего искать: введите буквы или цифры.</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::TextCitationsDialog</name>
+    <message>
+        <source>in the library</source>
+        <translation>в библиотеке</translation>
+    </message>
+    <message>
+        <source>not found in the library&apos;s text</source>
+        <translation>не найдено в тексте библиотеки</translation>
+    </message>
+    <message>
+        <source>act not imported yet</source>
+        <translation>акт ещё не импортирован</translation>
+    </message>
+    <message>
+        <source>act not identified</source>
+        <translation>акт не определён</translation>
+    </message>
+    <message>
+        <source>Find citations in a text</source>
+        <translation>Найти ссылки в тексте</translation>
+    </message>
+    <message>
+        <source>Paste a news item, a court decision or a letter: the acts and provisions it mentions are listed below (e.g. «статья 41-1 закона о связи»).</source>
+        <translation>Вставьте новость, судебное решение или письмо: ниже будут перечислены упомянутые акты и нормы (например, «статья 41-1 закона о связи»).</translation>
+    </message>
+    <message>
+        <source>In the text</source>
+        <translation>В тексте</translation>
+    </message>
+    <message>
+        <source>Refers to</source>
+        <translation>Ссылается на</translation>
+    </message>
+    <message>
+        <source>In the library</source>
+        <translation>В библиотеке</translation>
+    </message>
+    <message>
+        <source>Nothing pasted yet.</source>
+        <translation>Текст ещё не вставлен.</translation>
+    </message>
+    <message>
+        <source>No acts or provisions found.</source>
+        <translation>Акты и нормы не найдены.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citation(s) found; Enter or double-click opens one.</source>
+        <translation>
+            <numerusform>Найдена %n ссылка; Enter или двойной щелчок открывает её.</numerusform>
+            <numerusform>Найдено %n ссылки; Enter или двойной щелчок открывает ссылку.</numerusform>
+            <numerusform>Найдено %n ссылок; Enter или двойной щелчок открывает ссылку.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

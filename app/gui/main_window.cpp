@@ -15,6 +15,7 @@
 #include "search_panel.h"
 #include "store/citation_lookup.h"
 #include "store/link_queries.h"
+#include "text_citations_dialog.h"
 #include "ui_language.h"
 #include "user_prompts.h"
 
@@ -127,7 +128,7 @@ void MainWindow::createDocks()
     // the middle. Ctrl+F brings the search tab forward.
     tabifyDockWidget(m_citedByDock, m_searchDock);
     m_citedByDock->raise();
-    resizeDocks({m_citedByDock}, {340}, Qt::Horizontal);
+    resizeDocks({ m_citedByDock }, { 340 }, Qt::Horizontal);
 }
 
 void MainWindow::quickOpen()
@@ -135,6 +136,15 @@ void MainWindow::quickOpen()
     QuickOpenDialog dialog(m_store, m_history.current().actId, this);
     if (UserPrompts::runDialog(&dialog) == QDialog::Accepted)
         openLocation(dialog.actId(), dialog.key());
+}
+
+void MainWindow::findCitationsInText()
+{
+    // Not modal: the user may keep it open beside the reader.
+    auto* dialog = new TextCitationsDialog(m_store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TextCitationsDialog::openRequested, this, &MainWindow::openLocation);
+    dialog->show();
 }
 
 void MainWindow::focusSearch()
@@ -208,6 +218,11 @@ void MainWindow::createActions()
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, &MainWindow::focusSearch);
 
+    m_textCitationsAction = new QAction(this);
+    m_textCitationsAction->setObjectName(QStringLiteral("textCitationsAction"));
+    m_textCitationsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    connect(m_textCitationsAction, &QAction::triggered, this, &MainWindow::findCitationsInText);
+
     m_aboutAction = new QAction(this);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
@@ -256,6 +271,7 @@ void MainWindow::createActions()
     m_goMenu->addSeparator();
     m_goMenu->addAction(m_quickOpenAction);
     m_goMenu->addAction(m_findAction);
+    m_goMenu->addAction(m_textCitationsAction);
     m_goMenu->addSeparator();
     m_goMenu->addAction(m_copyCitationAction);
 
@@ -332,6 +348,9 @@ void MainWindow::retranslate()
     m_quickOpenAction->setText(tr("Go to &provision…"));
     m_quickOpenAction->setStatusTip(tr("Type an act and numbers, e.g. связь 41-1 1-2, and jump there"));
     m_findAction->setText(tr("&Search the law"));
+    m_textCitationsAction->setText(tr("Find citations in a &text…"));
+    m_textCitationsAction->setStatusTip(
+        tr("Paste a news item or a decision and list the acts and provisions it mentions"));
     m_searchDock->setWindowTitle(tr("Search"));
     m_citedByDock->setWindowTitle(tr("Where cited"));
     m_search->retranslate();

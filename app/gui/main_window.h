@@ -57,6 +57,8 @@ public Q_SLOTS:
     void quickOpen();
     // Ctrl+F: shows the search panel with the cursor in the query.
     void focusSearch();
+    // Lists the acts and provisions a pasted text mentions.
+    void findCitationsInText();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -118,6 +120,7 @@ private:
     QAction* m_aboutAction = nullptr;
     QAction* m_quickOpenAction = nullptr;
     QAction* m_findAction = nullptr;
+    QAction* m_textCitationsAction = nullptr;
     QAction* m_modeActions[4] = {};
     QAction* m_uiLanguageActions[3] = {};
     QActionGroup* m_modeGroup = nullptr;

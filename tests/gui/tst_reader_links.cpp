@@ -9,6 +9,7 @@
 #include "quick_open_dialog.h"
 #include "reader_view.h"
 #include "search_panel.h"
+#include "text_citations_dialog.h"
 #include "ui_language.h"
 #include "user_prompts.h"
 
@@ -16,6 +17,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -213,6 +215,37 @@ private Q_SLOTS:
         w.findChild<SearchPanel*>(QStringLiteral("searchPanel"))->runNow();
         QCOMPARE(results->topLevelItemCount(), 0);
         QVERIFY(!w.findChild<QLabel*>(QStringLiteral("searchMessage"))->text().isEmpty());
+    }
+
+    void citationsInAPastedText()
+    {
+        MainWindow w(m_db);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.findChild<QAction*>(QStringLiteral("textCitationsAction"))->trigger();
+        auto* dialog = w.findChild<TextCitationsDialog*>(QStringLiteral("textCitationsDialog"));
+        QVERIFY(dialog && dialog->isVisible());
+        dialog->input()->setPlainText(
+            QStringLiteral("Вымышленная новость: блогер сослался на статью 41-1 закона о связи, а суд — на пункт 1 "
+                           "статьи 2 Закона «О вымышленном доступе»."));
+        dialog->findNow();
+        QTreeWidget* results = dialog->results();
+        QCOMPARE(results->topLevelItemCount(), 2);
+        QCOMPARE(results->topLevelItem(0)->data(0, Qt::UserRole + 1).toString(), QStringLiteral("Z040000567_"));
+        QCOMPARE(results->topLevelItem(0)->data(0, Qt::UserRole + 2).toString(), QStringLiteral("41-1"));
+        QVERIFY(results->topLevelItem(0)->text(2).contains(QStringLiteral("not imported")));
+        QTreeWidgetItem* ours = results->topLevelItem(1);
+        QCOMPARE(ours->data(0, Qt::UserRole + 2).toString(), QStringLiteral("2/1"));
+        QCOMPARE(ours->text(2), QStringLiteral("in the library"));
+        saveShot(*dialog, QStringLiteral("text-citations.png"));
+        Q_EMIT results->itemActivated(ours, 0);
+        QCOMPARE(w.location().actId, kRefsAct);
+        QCOMPARE(w.location().key, QStringLiteral("2/1"));
+        // Text with no citations says so.
+        dialog->input()->setPlainText(QStringLiteral("Просто текст без ссылок."));
+        dialog->findNow();
+        QCOMPARE(results->topLevelItemCount(), 0);
+        QVERIFY(!dialog->findChild<QLabel*>(QStringLiteral("textCitationsSummary"))->text().isEmpty());
     }
 
 private:
