@@ -119,6 +119,37 @@ bool isWithin(const QString& key, const QString& ancestor)
     return key == ancestor || key.startsWith(ancestor + u'/');
 }
 
+// References in one note: Adilet's own links name the amending acts by id and
+// win over the grammar's reading of the same words. A note speaks about its
+// provision from the article's point of view ("В подпункт 4) предусматриваются
+// изменения" in the note of 1/4).
+bool linkNote(LinkWriter& writer, int ord, const QString& text, const QString& linksJson, const QString& actId,
+    Language lang, const QString& ownKey, const ActDirectory& acts)
+{
+    QList<Span> taken;
+    const QJsonArray links = QJsonDocument::fromJson(linksJson.toUtf8()).array();
+    int from = 0;
+    for (const QJsonValue& v : links) {
+        const QString words = v.toObject().value(u"text").toString();
+        const QString target = actIdFromHref(v.toObject().value(u"href").toString());
+        const int at = words.isEmpty() ? -1 : static_cast<int>(text.indexOf(words, from));
+        if (target.isEmpty() || at < 0)
+            continue;
+        from = at + static_cast<int>(words.size());
+        const Span span { at, static_cast<int>(words.size()) };
+        taken << span;
+        if (!writer.add(ord, span, span, QStringLiteral("other-act"), target, QString(), words))
+            return false;
+    }
+    const QString article = ownKey.section(u'/', 0, 0);
+    QList<Reference> refs = findReferences(text, ReferenceContext { actId, lang, article }, acts);
+    refs.removeIf([&](const Reference& r) {
+        return r.kind != ReferenceKind::Internal
+            && std::any_of(taken.cbegin(), taken.cend(), [&](const Span& s) { return s.overlaps(r.start, r.length); });
+    });
+    return writer.addReferences(ord, refs, &taken, ownKey);
+}
+
 } // namespace
 
 int DerivedIndex::version()
@@ -219,21 +250,26 @@ bool DerivedIndex::relinkUnresolved(const QStringList& newActIds, QString* error
     }
     if (names.isEmpty())
         return true;
-    // Only editions with an unresolved citation naming one of them are read
-    // again: re-reading every edition makes each import slower than the last.
-    QList<qint64> ids;
-    Statement s
-        = m_db.prepare(QStringLiteral("SELECT DISTINCT l.act_name, p.edition_id FROM links l JOIN provisions p "
-                                      "ON p.id = l.provision_id WHERE l.kind = 'unresolved' AND l.act_name <> ''"));
+    // Only the places (a provision's text, heading or one note) holding an
+    // unresolved citation that names one of them are read again: re-reading
+    // whole editions made each import slower than the last.
+    struct Place {
+        qint64 provisionId;
+        int place;
+        bool operator==(const Place&) const = default;
+    };
+    QList<Place> places;
+    Statement s = m_db.prepare(QStringLiteral("SELECT DISTINCT act_name, provision_id, place FROM links "
+                                              "WHERE kind = 'unresolved' AND act_name <> ''"));
     while (s.next()) {
         const QString named = normaliseText(s.text(0));
-        const bool match
-            = std::any_of(names.cbegin(), names.cend(), [&](const QString& n) { return named.contains(n); });
-        if (match && !ids.contains(s.integer(1)))
-            ids << s.integer(1);
+        const Place p { s.integer(1), static_cast<int>(s.integer(2)) };
+        if (!places.contains(p)
+            && std::any_of(names.cbegin(), names.cend(), [&](const QString& n) { return named.contains(n); }))
+            places << p;
     }
-    for (qint64 id : ids) {
-        if (!clearLinks(id) || !indexLinks(id, acts, error)) {
+    for (const Place& p : places) {
+        if (!relinkPlace(p.provisionId, p.place, acts, error)) {
             if (error->isEmpty())
                 *error = m_db.lastError();
             return false;
@@ -242,14 +278,37 @@ bool DerivedIndex::relinkUnresolved(const QStringList& newActIds, QString* error
     return true;
 }
 
-bool DerivedIndex::clearLinks(qint64 editionId)
+bool DerivedIndex::relinkPlace(qint64 provisionId, int place, const ActDirectory& acts, QString* error)
 {
-    Statement del = m_db.prepare(
-        QStringLiteral("DELETE FROM links WHERE provision_id IN (SELECT id FROM provisions WHERE edition_id = ?1)"));
-    del.bind(1, editionId);
-    Statement terms = m_db.prepare(QStringLiteral("DELETE FROM defined_terms WHERE edition_id = ?1"));
-    terms.bind(1, editionId);
-    return del.exec() && terms.exec();
+    Statement p = m_db.prepare(QStringLiteral("SELECT e.act_id, e.lang, p.key, p.heading, p.text FROM provisions p "
+                                              "JOIN editions e ON e.id = p.edition_id WHERE p.id = ?1"));
+    p.bind(1, provisionId);
+    if (!p.next()) {
+        *error = QStringLiteral("provision %1 is missing").arg(provisionId);
+        return false;
+    }
+    const QString actId = p.text(0);
+    const Language lang = languageFromCode(p.text(1)).value_or(Language::Ru);
+    const QString key = p.text(2);
+    // Terms stay: they never overlap a citation, and a citation keeps its words.
+    Statement del
+        = m_db.prepare(QStringLiteral("DELETE FROM links WHERE provision_id = ?1 AND place = ?2 AND kind <> 'term'"));
+    del.bind(1, provisionId).bind(2, place);
+    if (!del.exec())
+        return false;
+    LinkWriter writer(m_db, provisionId);
+    QList<Span> taken;
+    if (place == kPlaceText || place == kPlaceHeading) {
+        const QString text = place == kPlaceText ? p.text(4) : p.text(3);
+        return writer.addReferences(
+            place, findReferences(text, ReferenceContext { actId, lang, key }, acts), &taken, key);
+    }
+    Statement n
+        = m_db.prepare(QStringLiteral("SELECT text, links FROM provision_notes WHERE provision_id = ?1 AND ord = ?2"));
+    n.bind(1, provisionId).bind(2, place);
+    if (!n.next())
+        return true; // the note is gone with its links
+    return linkNote(writer, place, n.text(0), n.text(1), actId, lang, key, acts);
 }
 
 bool DerivedIndex::indexSearch(qint64 editionId, const QString& lang, QString* error)
@@ -342,37 +401,9 @@ bool DerivedIndex::indexLinks(qint64 editionId, const ActDirectory& acts, QStrin
     }
     while (notes.next()) {
         const qint64 pid = notes.integer(0);
-        const int ord = static_cast<int>(notes.integer(1));
-        const QString text = notes.text(2);
         writer.setProvision(pid);
-        // Adilet's own links in the note name the amending acts by id; they
-        // win over the grammar's reading of the same words.
-        QList<Span> taken;
-        const QJsonArray links = QJsonDocument::fromJson(notes.text(3).toUtf8()).array();
-        int from = 0;
-        for (const QJsonValue& v : links) {
-            const QString words = v.toObject().value(u"text").toString();
-            const QString target = actIdFromHref(v.toObject().value(u"href").toString());
-            const int at = words.isEmpty() ? -1 : static_cast<int>(text.indexOf(words, from));
-            if (target.isEmpty() || at < 0)
-                continue;
-            from = at + static_cast<int>(words.size());
-            const Span span { at, static_cast<int>(words.size()) };
-            taken << span;
-            if (!writer.add(ord, span, span, QStringLiteral("other-act"), target, QString(), words))
-                return failed();
-        }
-        // A note speaks about its provision from the article's point of view:
-        // "В подпункт 4) предусматриваются изменения" in the note of 1/4.
-        const QString ownKey = keyOf.value(pid);
-        const QString article = ownKey.section(u'/', 0, 0);
-        QList<Reference> refs = findReferences(text, ReferenceContext { actId, lang, article }, acts);
-        refs.removeIf([&](const Reference& r) {
-            return r.kind != ReferenceKind::Internal && std::any_of(taken.cbegin(), taken.cend(), [&](const Span& s) {
-                return s.overlaps(r.start, r.length);
-            });
-        });
-        if (!writer.addReferences(ord, refs, &taken, ownKey))
+        if (!linkNote(writer, static_cast<int>(notes.integer(1)), notes.text(2), notes.text(3), actId, lang,
+                keyOf.value(pid), acts))
             return failed();
     }
     return true;

@@ -41,7 +41,7 @@ private:
     ActDirectory directory();
     bool indexSearch(qint64 editionId, const QString& lang, QString* error);
     bool indexLinks(qint64 editionId, const ActDirectory& acts, QString* error);
-    bool clearLinks(qint64 editionId);
+    bool relinkPlace(qint64 provisionId, int place, const ActDirectory& acts, QString* error);
     bool setCurrent();
 
     Database& m_db;
