@@ -78,9 +78,11 @@ private Q_SLOTS:
         MainWindow w(m_db);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.resize(1280, 720);
         w.openLocation(kRefsAct, QStringLiteral("2"));
         auto* view = w.findChild<ReaderView*>(QStringLiteral("readerView"));
         QVERIFY(view);
+        saveShot(w, QStringLiteral("reader-links.png"));
         const QString html = view->toHtml();
         // The internal citation "пункта 1 настоящей статьи" and the other act's paragraph.
         const QString internal = goUrl(kRefsAct, QStringLiteral("2/1")).toString(QUrl::FullyEncoded);
