@@ -64,7 +64,9 @@ void CitedByPanel::showFor(const QString& actId, const QString& key)
         m_title->setText(tr("Open a provision to see where it is cited."));
         return;
     }
-    const QList<Backlink> links = LinkQueries(m_store.database()).citedBy(actId, key);
+    QList<Backlink> links = LinkQueries(m_store.database()).citedBy(actId, key);
+    if (key.isEmpty()) // the act as a whole: what other acts say of it
+        links.removeIf([&](const Backlink& b) { return b.actId == actId; });
     QHash<QString, QTreeWidgetItem*> groups;
     for (const Backlink& b : links) {
         QTreeWidgetItem*& group = groups[b.actId];

@@ -1,5 +1,6 @@
 #include "store/library_search.h"
 
+#include "text/phrase_matcher.h"
 #include "text/search_folding.h"
 #include "text/search_query.h"
 
@@ -38,7 +39,12 @@ SearchResults searchLibrary(Database& db, const QString& query, const SearchOpti
         = normaliseText(parsed.phrases.isEmpty() ? parsed.words.join(u' ') : parsed.phrases.constFirst());
 
     const QList<Language> languages = options.language ? QList<Language> { *options.language } : kAllLanguages;
+    // The words together in any inflected form ("конфликта интересов" for
+    // "конфликт интересов") rank next after the words exactly as typed.
+    const QString together = parsed.phrases.isEmpty() ? parsed.words.join(u' ') : parsed.phrases.constFirst();
+    const bool severalWords = together.contains(u' ');
     for (Language lang : languages) {
+        const PhraseMatcher inflected(lang, QStringList { together });
         const QString table = QStringLiteral("search_") + languageCode(lang);
         Statement s = db.prepare(QStringLiteral(
             "SELECT %1.rowid, bm25(%1, 8.0, 1.0), snippet(%1, 1, char(2), char(3), '…', 24), "
@@ -63,6 +69,8 @@ SearchResults searchLibrary(Database& db, const QString& query, const SearchOpti
             h.language = lang;
             h.headingMatch = h.headingMarked.contains(kMatchBegin);
             h.exactPhrase = containsPhrase(h.heading, phrase) || containsPhrase(s.text(7), phrase);
+            h.inflectedPhrase = h.exactPhrase
+                || (severalWords && (!inflected.find(h.heading).isEmpty() || !inflected.find(s.text(7)).isEmpty()));
             if (h.snippet.isEmpty())
                 h.snippet = h.headingMarked;
             results.hits << h;
@@ -77,6 +85,8 @@ SearchResults searchLibrary(Database& db, const QString& query, const SearchOpti
     std::stable_sort(results.hits.begin(), results.hits.end(), [](const SearchHit& a, const SearchHit& b) {
         if (a.exactPhrase != b.exactPhrase)
             return a.exactPhrase;
+        if (a.inflectedPhrase != b.inflectedPhrase)
+            return a.inflectedPhrase;
         if (a.headingMatch != b.headingMatch)
             return a.headingMatch;
         return a.rank < b.rank;

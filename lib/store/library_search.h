@@ -30,6 +30,7 @@ struct SearchHit {
     QString headingMarked; // the heading with matches marked
     QString snippet; // a window of the text with matches marked
     bool exactPhrase = false; // the words as typed occur together
+    bool inflectedPhrase = false; // the words occur together, maybe in other forms
     bool headingMatch = false;
     double rank = 0; // bm25: lower is better
 };

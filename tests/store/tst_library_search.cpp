@@ -83,6 +83,24 @@ private Q_SLOTS:
         QVERIFY(phrase.hits.first().exactPhrase);
     }
 
+    void inflectedPhrasesAreRecognised()
+    {
+        SearchOptions o;
+        o.language = Language::Ru;
+        // "вымышленный ресурс" occurs together in 1/1, 1/2 and 2/2, each time in another form.
+        SearchResults r = searchLibrary(m_store.database(), QStringLiteral("вымышленных ресурсов"), o);
+        QCOMPARE(r.hits.size(), 3);
+        for (const SearchHit& h : r.hits) {
+            QVERIFY2(h.inflectedPhrase, qPrintable(h.key));
+            QVERIFY(!h.exactPhrase);
+        }
+        // Words apart in the text are no phrase: "ресурс, которого нет" in 1/1.
+        r = searchLibrary(m_store.database(), QStringLiteral("ресурс нет"), o);
+        QVERIFY(!r.hits.isEmpty());
+        QCOMPARE(r.hits.first().key, QStringLiteral("1/1"));
+        QVERIFY(!r.hits.first().inflectedPhrase);
+    }
+
     void filtersByActAndLanguage()
     {
         SearchOptions o;
