@@ -1,141 +1,278 @@
 #include "cases/case_store.h"
 
-// Placeholder so the library links while the store is written.
+#include "cases/case_rows.h"
+#include "cases/cases_schema.h"
+
+#include <QDir>
+#include <QFileInfo>
+
 namespace zanlink {
 
-namespace {
-QString notYet()
-{
-    return QStringLiteral("the case store is not implemented yet");
-}
-} // namespace
+using namespace caserows;
 
-CaseStore::CaseStore() = default;
-bool CaseStore::open(const QString&, QString* error)
+CaseStore::CaseStore()
 {
-    *error = notYet();
-    return false;
+    m_actor = qEnvironmentVariable("USER");
+    if (m_actor.isEmpty())
+        m_actor = qEnvironmentVariable("USERNAME");
+    if (m_actor.isEmpty())
+        m_actor = QStringLiteral("unknown");
 }
-QString CaseStore::pathBeside(const QString&)
+
+bool CaseStore::open(const QString& path, QString* error)
 {
-    return {};
+    m_db.close();
+    m_path = QFileInfo(path).absoluteFilePath();
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        *error = QStringLiteral("%1: cannot create the folder").arg(info.absolutePath());
+        return false;
+    }
+    if (!m_db.open(m_path)) {
+        *error = QStringLiteral("%1: cannot open the case file: %2").arg(m_path, m_db.lastError());
+        return false;
+    }
+    auto fail = [&](const QString& message) {
+        *error = QStringLiteral("%1: %2").arg(m_path, message);
+        m_db.close();
+        return false;
+    };
+    // Refuse another program's database, the law library among them, before
+    // adding any table to it.
+    Statement tables = m_db.prepare(
+        QStringLiteral("SELECT COUNT(*), COALESCE(SUM(name = 'case_schema_version'), 0) FROM sqlite_master "
+                       "WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"));
+    if (!tables.isValid() || !tables.next())
+        return fail(QStringLiteral("not a ZanLink case file (%1)").arg(m_db.lastError()));
+    const bool foreign = tables.integer(0) > 0 && tables.integer(1) == 0;
+    tables = Statement();
+    Statement appId = m_db.prepare(QStringLiteral("PRAGMA application_id"));
+    const qint64 id = appId.next() ? appId.integer(0) : 0;
+    appId = Statement();
+    if (foreign || (id != 0 && id != kCaseFileApplicationId)) {
+        return fail(QStringLiteral("not a ZanLink case file (it is another program's database); "
+                                   "choose another file"));
+    }
+    // synchronous=FULL: a committed note survives a power cut, not only a crash.
+    if (!m_db.execScript(QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL;")))
+        return fail(m_db.lastError());
+    QString migrateError;
+    if (!migrateCases(m_db, &migrateError))
+        return fail(migrateError);
+    sweepVault();
+    return true;
 }
+
+QString CaseStore::pathBeside(const QString& libraryPath)
+{
+    return QFileInfo(libraryPath).absoluteDir().filePath(QStringLiteral("cases.sqlite"));
+}
+
 QString CaseStore::evidenceDir() const
 {
-    return {};
+    return QFileInfo(m_path).absoluteDir().filePath(QStringLiteral("evidence"));
 }
+
 QString CaseStore::workingCopyDir() const
 {
-    return {};
+    return QFileInfo(m_path).absoluteDir().filePath(QStringLiteral("evidence-working"));
 }
-std::optional<qint64> CaseStore::saveCase(const CaseRecord&, QString* error)
+
+bool CaseStore::writeAudit(
+    qint64 caseId, const QString& action, const QString& entity, qint64 entityId, const QString& detail)
 {
-    *error = notYet();
-    return {};
+    Statement s = m_db.prepare(QStringLiteral("INSERT INTO audit(at_utc, who, case_id, action, entity, entity_id, "
+                                              "detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+    s.bind(1, utcText(QDateTime::currentDateTimeUtc()))
+        .bind(2, m_actor)
+        .bind(3, caseId)
+        .bind(4, action)
+        .bind(5, entity)
+        .bind(6, entityId)
+        .bind(7, detail);
+    return s.exec();
 }
-bool CaseStore::deleteCase(qint64, QString* error)
+
+bool CaseStore::touchCase(qint64 caseId)
 {
-    *error = notYet();
+    Statement s = m_db.prepare(QStringLiteral("UPDATE cases SET updated_utc = ?1 WHERE id = ?2"));
+    s.bind(1, utcText(QDateTime::currentDateTimeUtc())).bind(2, caseId);
+    return s.exec();
+}
+
+bool CaseStore::caseExists(qint64 caseId)
+{
+    Statement s = m_db.prepare(QStringLiteral("SELECT 1 FROM cases WHERE id = ?1"));
+    s.bind(1, caseId);
+    return s.next();
+}
+
+qint64 CaseStore::owningCase(const QString& table, qint64 id)
+{
+    Statement s = m_db.prepare(u"SELECT case_id FROM " + table + u" WHERE id = ?1");
+    s.bind(1, id);
+    return s.next() ? s.integer(0) : 0;
+}
+
+bool CaseStore::checkCase(qint64 caseId, const QString& what, QString* error)
+{
+    if (caseId > 0 && caseExists(caseId))
+        return true;
+    *error = QStringLiteral("%1: there is no case with id %2 (caseId); the case may have been deleted")
+                 .arg(what)
+                 .arg(caseId);
     return false;
 }
-QList<CaseRecord> CaseStore::cases(const CaseFilter&)
+
+bool CaseStore::checkPartOfCase(const QString& table, qint64 id, qint64 caseId, const QString& field, QString* error)
 {
-    return {};
-}
-std::optional<CaseFile> CaseStore::caseFile(qint64)
-{
-    return {};
-}
-std::optional<CaseRecord> CaseStore::caseRecord(qint64)
-{
-    return {};
-}
-std::optional<qint64> CaseStore::saveParty(const Party&, QString* error)
-{
-    *error = notYet();
-    return {};
-}
-bool CaseStore::removeParty(qint64, QString* error)
-{
-    *error = notYet();
+    if (id == 0 || owningCase(table, id) == caseId)
+        return true;
+    *error = QStringLiteral("%1 %2 is not part of case %3").arg(field).arg(id).arg(caseId);
     return false;
 }
-std::optional<qint64> CaseStore::saveContentItem(const ContentItem&, QString* error)
+
+QString CaseStore::databaseError(const QString& what) const
 {
-    *error = notYet();
-    return {};
+    return QStringLiteral("%1: %2 was not saved: %3").arg(m_path, what, m_db.lastError());
 }
-bool CaseStore::removeContentItem(qint64, QString* error)
+
+std::optional<CaseRecord> CaseStore::caseRecord(qint64 id)
 {
-    *error = notYet();
-    return false;
+    return firstOf(selectCases(m_db, QStringLiteral("id = ?1"), id));
 }
-std::optional<qint64> CaseStore::saveEvent(const CaseEvent&, QString* error)
+
+std::optional<qint64> CaseStore::saveCase(const CaseRecord& in, QString* error)
 {
-    *error = notYet();
-    return {};
+    const QString title = in.title.simplified();
+    if (title.isEmpty()) {
+        *error = QStringLiteral("the case's title is empty; give the case a title");
+        return std::nullopt;
+    }
+    const QStringList tags = cleanTags(in.tags);
+    const QString now = utcText(QDateTime::currentDateTimeUtc());
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        *error = databaseError(QStringLiteral("the case"));
+        return std::nullopt;
+    }
+    qint64 id = in.id;
+    QString action = QStringLiteral("update");
+    FieldChanges changes;
+    bool statusChanged = false;
+    if (id == 0) {
+        Statement s = m_db.prepare(QStringLiteral("INSERT INTO cases(title, kind, status, tags, confidential, "
+                                                  "created_utc, updated_utc) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+        s.bind(1, title)
+            .bind(2, caseKindName(in.kind))
+            .bind(3, caseStatusName(in.status))
+            .bind(4, tagsToJson(tags))
+            .bind(5, in.confidential ? 1 : 0)
+            .bind(6, in.createdUtc.isValid() ? utcText(in.createdUtc) : now)
+            .bind(7, now);
+        if (!s.exec()) {
+            *error = databaseError(QStringLiteral("the case"));
+            return std::nullopt;
+        }
+        id = m_db.lastInsertId();
+        action = QStringLiteral("create");
+        statusChanged = true;
+        changes.value(u"kind", {}, caseKindName(in.kind));
+        changes.value(u"status", {}, caseStatusName(in.status));
+        changes.flag(u"confidential", false, in.confidential);
+    } else {
+        const std::optional<CaseRecord> old = caseRecord(id);
+        if (!old) {
+            *error = QStringLiteral("there is no case with id %1; it may have been deleted").arg(id);
+            return std::nullopt;
+        }
+        changes.field(u"title", old->title != title);
+        changes.value(u"kind", caseKindName(old->kind), caseKindName(in.kind));
+        changes.value(u"status", caseStatusName(old->status), caseStatusName(in.status));
+        changes.field(u"tags", old->tags != tags);
+        changes.flag(u"confidential", old->confidential, in.confidential);
+        if (changes.isEmpty())
+            return id; // nothing to write: an autosave of an unchanged case
+        statusChanged = old->status != in.status;
+        Statement s = m_db.prepare(QStringLiteral("UPDATE cases SET title = ?1, kind = ?2, status = ?3, tags = ?4, "
+                                                  "confidential = ?5, updated_utc = ?6 WHERE id = ?7"));
+        s.bind(1, title)
+            .bind(2, caseKindName(in.kind))
+            .bind(3, caseStatusName(in.status))
+            .bind(4, tagsToJson(tags))
+            .bind(5, in.confidential ? 1 : 0)
+            .bind(6, now)
+            .bind(7, id);
+        if (!s.exec()) {
+            *error = databaseError(QStringLiteral("the case"));
+            return std::nullopt;
+        }
+    }
+    if (statusChanged) {
+        Statement h = m_db.prepare(
+            QStringLiteral("INSERT INTO status_history(case_id, status, at_utc, by) VALUES (?1, ?2, ?3, ?4)"));
+        h.bind(1, id).bind(2, caseStatusName(in.status)).bind(3, now).bind(4, m_actor);
+        if (!h.exec()) {
+            *error = databaseError(QStringLiteral("the case's status"));
+            return std::nullopt;
+        }
+    }
+    if (!writeAudit(id, action, QStringLiteral("case"), id, changes.text()) || !tx.commit()) {
+        *error = databaseError(QStringLiteral("the case"));
+        return std::nullopt;
+    }
+    return id;
 }
-bool CaseStore::removeEvent(qint64, QString* error)
+
+bool CaseStore::deleteCase(qint64 id, QString* error)
 {
-    *error = notYet();
-    return false;
+    if (!checkCase(id, QStringLiteral("deleting a case"), error))
+        return false;
+    Transaction tx(m_db);
+    QStringList hashes;
+    for (const Evidence& e : selectEvidence(m_db, QStringLiteral("case_id = ?1"), id))
+        hashes << e.sha256;
+    Statement s = m_db.prepare(QStringLiteral("DELETE FROM cases WHERE id = ?1"));
+    s.bind(1, id);
+    if (!tx.isActive() || !s.exec() || !writeAudit(id, QStringLiteral("delete"), QStringLiteral("case"), id, {})) {
+        *error = databaseError(QStringLiteral("deleting the case"));
+        return false;
+    }
+    if (!tx.commit()) {
+        *error = databaseError(QStringLiteral("deleting the case"));
+        return false;
+    }
+    removeUnreferencedOriginals(hashes);
+    return true;
 }
-std::optional<qint64> CaseStore::saveDeadline(const Deadline&, QString* error)
+
+bool CaseStore::removePart(const QString& table, const QString& entity, qint64 id, QString* error)
 {
-    *error = notYet();
-    return {};
+    const qint64 caseId = owningCase(table, id);
+    if (caseId == 0) {
+        *error = QStringLiteral("there is no %1 with id %2; it may have been removed already").arg(entity).arg(id);
+        return false;
+    }
+    Transaction tx(m_db);
+    Statement s = m_db.prepare(u"DELETE FROM " + table + u" WHERE id = ?1");
+    s.bind(1, id);
+    if (!tx.isActive() || !s.exec() || !touchCase(caseId)
+        || !writeAudit(caseId, QStringLiteral("delete"), entity, id, {}) || !tx.commit()) {
+        *error = databaseError(QStringLiteral("removing the %1").arg(entity));
+        return false;
+    }
+    return true;
 }
-bool CaseStore::removeDeadline(qint64, QString* error)
+
+bool CaseStore::logAction(
+    qint64 caseId, const QString& action, const QString& entity, qint64 entityId, const QString& detail, QString* error)
 {
-    *error = notYet();
-    return false;
-}
-std::optional<qint64> CaseStore::saveNote(const CaseNote&, QString* error)
-{
-    *error = notYet();
-    return {};
-}
-bool CaseStore::removeNote(qint64, QString* error)
-{
-    *error = notYet();
-    return false;
-}
-std::optional<Evidence> CaseStore::attachEvidence(qint64, const QString&, const Evidence&, QString* error)
-{
-    *error = notYet();
-    return {};
-}
-bool CaseStore::updateEvidence(const Evidence&, QString* error)
-{
-    *error = notYet();
-    return false;
-}
-bool CaseStore::removeEvidence(qint64, QString* error)
-{
-    *error = notYet();
-    return false;
-}
-QString CaseStore::evidencePath(const Evidence&) const
-{
-    return {};
-}
-bool CaseStore::verifyEvidence(const Evidence&, QString* problem) const
-{
-    *problem = notYet();
-    return false;
-}
-QList<CaseCitation> CaseStore::casesCiting(const QString&, const QString&)
-{
-    return {};
-}
-QList<AuditEntry> CaseStore::audit(qint64)
-{
-    return {};
-}
-bool CaseStore::logAction(qint64, const QString&, const QString&, qint64, const QString&, QString* error)
-{
-    *error = notYet();
-    return false;
+    Transaction tx(m_db);
+    if (!tx.isActive() || !writeAudit(caseId, action, entity, entityId, detail) || !tx.commit()) {
+        *error = databaseError(QStringLiteral("the audit entry"));
+        return false;
+    }
+    return true;
 }
 
 } // namespace zanlink

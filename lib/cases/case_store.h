@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <functional>
 #include <optional>
 
 namespace zanlink {
@@ -95,12 +96,23 @@ private:
         qint64 caseId, const QString& action, const QString& entity, qint64 entityId, const QString& detail);
     bool touchCase(qint64 caseId);
     bool caseExists(qint64 caseId);
+    // `what` names the thing being saved, for the message.
+    bool checkCase(qint64 caseId, const QString& what, QString* error);
     // The case a row of `table` belongs to; 0 when there is no such row.
     qint64 owningCase(const QString& table, qint64 id);
+    // A reference (id 0 = none) to a row of `table` must be of the same case.
     bool checkPartOfCase(const QString& table, qint64 id, qint64 caseId, const QString& field, QString* error);
+    // Runs `write` (which inserts when id is 0, or updates, and says what
+    // changed in `detail`), touches the case and writes the audit row, all in
+    // one transaction. An update that changes nothing writes nothing.
+    std::optional<qint64> writePart(const QString& table, const QString& entity, qint64 caseId, qint64 id,
+        const std::function<bool(qint64& id, QString& detail)>& write, QString* error);
     bool removePart(const QString& table, const QString& entity, qint64 id, QString* error);
+    QString databaseError(const QString& what) const;
+    // Removes the originals no evidence row holds, in a write transaction of its own.
     void removeUnreferencedOriginals(const QStringList& hashes);
-    void removeStaleTemporaries();
+    // On open: removes temporaries left by a crash and originals no row holds.
+    void sweepVault();
 
     Database m_db;
     QString m_path;

@@ -1,0 +1,138 @@
+// The reading side of the case store: lists, whole cases, citations, audit.
+#include "cases/case_rows.h"
+#include "cases/case_store.h"
+
+#include <QHash>
+
+namespace zanlink {
+
+using namespace caserows;
+
+namespace {
+
+QMultiHash<qint64, QString> valuesByCase(Database& db, const QString& sql)
+{
+    QMultiHash<qint64, QString> map;
+    Statement s = db.prepare(sql);
+    while (s.next())
+        map.insert(s.integer(0), s.text(1));
+    return map;
+}
+
+} // namespace
+
+QList<CaseRecord> CaseStore::cases(const CaseFilter& filter)
+{
+    // The enum names are constants of case_model.cpp, safe to write inline.
+    QStringList where { QStringLiteral("1") };
+    if (filter.status)
+        where << u"status = '" + caseStatusName(*filter.status) + u"'";
+    if (filter.kind)
+        where << u"kind = '" + caseKindName(*filter.kind) + u"'";
+    if (filter.withOpenDeadlinesOnly)
+        where << QStringLiteral("EXISTS (SELECT 1 FROM deadlines d WHERE d.case_id = cases.id AND d.done = 0)");
+    QList<CaseRecord> list = selectCases(m_db, where.join(u" AND "), 0);
+
+    // SQLite's lower() folds ASCII only: Cyrillic and Kazakh letters are
+    // compared here instead.
+    const QString platform = filter.platform.trimmed();
+    if (!platform.isEmpty()) {
+        const auto platforms = valuesByCase(m_db,
+            QStringLiteral("SELECT case_id, platform FROM content_items UNION ALL "
+                           "SELECT case_id, name FROM parties WHERE role = 'platform'"));
+        list.removeIf([&](const CaseRecord& r) {
+            for (auto it = platforms.constFind(r.id); it != platforms.cend() && it.key() == r.id; ++it) {
+                if (it.value().trimmed().compare(platform, Qt::CaseInsensitive) == 0)
+                    return false;
+            }
+            return true;
+        });
+    }
+    const QString text = filter.text.simplified();
+    if (!text.isEmpty()) {
+        const auto names = valuesByCase(m_db, QStringLiteral("SELECT case_id, name FROM parties"));
+        list.removeIf([&](const CaseRecord& r) {
+            if (r.title.contains(text, Qt::CaseInsensitive))
+                return false;
+            for (const QString& tag : r.tags) {
+                if (tag.contains(text, Qt::CaseInsensitive))
+                    return false;
+            }
+            for (auto it = names.constFind(r.id); it != names.cend() && it.key() == r.id; ++it) {
+                if (it.value().contains(text, Qt::CaseInsensitive))
+                    return false;
+            }
+            return true;
+        });
+    }
+    return list;
+}
+
+std::optional<CaseFile> CaseStore::caseFile(qint64 id)
+{
+    // One read transaction, so the parts agree with each other.
+    if (!m_db.exec(QStringLiteral("BEGIN")))
+        return std::nullopt;
+    std::optional<CaseFile> file;
+    if (const std::optional<CaseRecord> record = caseRecord(id)) {
+        const QString byCase = QStringLiteral("case_id = ?1");
+        file = CaseFile {};
+        file->record = *record;
+        file->parties = selectParties(m_db, byCase, id);
+        file->items = selectItems(m_db, byCase, id);
+        file->evidence = selectEvidence(m_db, byCase, id);
+        file->events = selectEvents(m_db, byCase, id);
+        file->deadlines = selectDeadlines(m_db, byCase, id);
+        file->notes = selectNotes(m_db, byCase, id);
+        file->statusHistory = selectStatusHistory(m_db, id);
+    }
+    m_db.exec(QStringLiteral("COMMIT"));
+    return file;
+}
+
+QList<CaseCitation> CaseStore::casesCiting(const QString& actId, const QString& key)
+{
+    QList<CaseCitation> list;
+    Statement s = m_db.prepare(QStringLiteral(
+        "SELECT DISTINCT c.id, c.title, n.id, nc.key, nc.lang, COALESCE(nc.edition_date, ''), c.confidential, "
+        "  c.updated_utc "
+        "FROM note_citations nc JOIN notes n ON n.id = nc.note_id JOIN cases c ON c.id = n.case_id "
+        "WHERE nc.act_id = ?1 AND (?2 = '' OR nc.key = ?2 OR substr(nc.key, 1, length(?2) + 1) = ?2 || '/') "
+        "ORDER BY c.updated_utc DESC, c.id DESC, n.id, nc.key"));
+    s.bind(1, actId).bind(2, key.trimmed());
+    while (s.next()) {
+        CaseCitation c;
+        c.caseId = s.integer(0);
+        c.caseTitle = s.text(1);
+        c.noteId = s.integer(2);
+        c.key = s.text(3);
+        c.language = languageFromCode(s.text(4)).value_or(Language::Ru);
+        c.editionDate = QDate::fromString(s.text(5), Qt::ISODate);
+        c.confidential = s.integer(6) != 0;
+        list << c;
+    }
+    return list;
+}
+
+QList<AuditEntry> CaseStore::audit(qint64 caseId)
+{
+    QList<AuditEntry> list;
+    Statement s = m_db.prepare(QStringLiteral("SELECT id, at_utc, who, case_id, action, entity, entity_id, detail "
+                                              "FROM audit WHERE ?1 = 0 OR case_id = ?1 ORDER BY id"));
+    s.bind(1, caseId);
+    while (s.next()) {
+        AuditEntry a;
+        a.id = s.integer(0);
+        a.atUtc = utcFromText(s.text(1));
+        a.who = s.text(2);
+        a.caseId = s.integer(3);
+        a.action = s.text(4);
+        a.entity = s.text(5);
+        a.entityId = s.integer(6);
+        a.detail = s.text(7);
+        list << a;
+    }
+    return list;
+}
+
+} // namespace zanlink
