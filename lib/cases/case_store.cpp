@@ -4,6 +4,7 @@
 #include "cases/cases_schema.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace zanlink {
@@ -76,6 +77,30 @@ QString CaseStore::evidenceDir() const
 QString CaseStore::workingCopyDir() const
 {
     return QFileInfo(m_path).absoluteDir().filePath(QStringLiteral("evidence-working"));
+}
+
+std::optional<QString> CaseStore::workingCopy(const Evidence& evidence, QString* error)
+{
+    QString problem;
+    if (!verifyEvidence(evidence, &problem)) {
+        *error = problem;
+        return std::nullopt;
+    }
+    const QString dir = workingCopyDir();
+    if (!QDir().mkpath(dir)) {
+        *error = QStringLiteral("%1: cannot create the folder").arg(dir);
+        return std::nullopt;
+    }
+    const QString name = evidence.sha256.left(12) + u'-' + QFileInfo(evidence.fileName).fileName();
+    const QString copy = QDir(dir).filePath(name);
+    if (QFileInfo::exists(copy))
+        return copy;
+    if (!QFile::copy(evidencePath(evidence), copy)) {
+        *error = QStringLiteral("%1: cannot make a working copy").arg(copy);
+        return std::nullopt;
+    }
+    QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return copy;
 }
 
 bool CaseStore::writeAudit(

@@ -36,6 +36,10 @@ public:
     // "<folder of the case file>/evidence-working": copies a user may annotate.
     QString workingCopyDir() const;
     Database& database() { return m_db; }
+    // A writable copy of the evidence in workingCopyDir() for the user to
+    // annotate ("<first 12 of the hash>-<file name>"), made on first call;
+    // the original stays untouched.
+    std::optional<QString> workingCopy(const Evidence& evidence, QString* error);
 
     // Who the audit log names; by default the OS user name.
     void setActor(const QString& who) { m_actor = who; }
