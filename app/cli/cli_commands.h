@@ -19,6 +19,10 @@ struct Options {
     QString only;
     QString baseUrl;
     QString file; // find-refs: the text's file, "-" for standard input
+    QString cases; // case commands: the case file; empty: beside the library
+    QString status; // case list: only this status
+    QString kind; // case list: only this kind
+    bool includeConfidential = false; // case export
     int timeoutSeconds = 30;
     bool json = false;
     QStringList args; // positional arguments after the command
@@ -34,6 +38,8 @@ int runSearch(const Options& o, QTextStream& out, QTextStream& err);
 int runLinks(const Options& o, QTextStream& out, QTextStream& err);
 int runCitedBy(const Options& o, QTextStream& out, QTextStream& err);
 int runFindRefs(const Options& o, QTextStream& out, QTextStream& err);
+// case list|show|export|import (args start with the subcommand)
+int runCase(const Options& o, QTextStream& out, QTextStream& err);
 
 // Shared by the commands.
 bool openStore(const Options& o, LibraryStore& store, QTextStream& err);

@@ -35,7 +35,18 @@ int main(int argc, char** argv)
                        "  cited-by ACT KEY [--json]          provisions (any act, any language) citing it\n"
                        "  find-refs TEXT | --file F [--lang L] [--json]\n"
                        "                                     acts and provisions a free text mentions\n"
-                       "                                     (a note, a news item; --file - reads standard input)"));
+                       "                                     (a note, a news item; --file - reads standard input)\n"
+                       "  case list [--status S] [--kind K] [--json]\n"
+                       "                                     the cases: id, status, kind, updated, title, open\n"
+                       "                                     and overdue deadlines\n"
+                       "  case show ID [--json]              a case with its parties, content, evidence, events,\n"
+                       "                                     deadlines and notes (JSON: every field)\n"
+                       "  case export ID FILE [--include-confidential]\n"
+                       "                                     one file with the case, its evidence originals and\n"
+                       "                                     the cited provisions' texts; confidential parties\n"
+                       "                                     (children among them) are left out unless asked\n"
+                       "  case import FILE                   add an exported case as a new case\n"
+                       "Case commands use the case file beside the library (see --cases)."));
     p.addHelpOption();
     p.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"),
@@ -55,10 +66,21 @@ int main(int argc, char** argv)
         QStringLiteral("timeout"), QStringLiteral("fetch: seconds to wait (default 30)."), QStringLiteral("S"));
     const QCommandLineOption file(QStringLiteral("file"),
         QStringLiteral("find-refs: read the text from this file (- for standard input)."), QStringLiteral("F"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("show, search, links, cited-by: print JSON."));
-    p.addOptions({ db, lang, act, edition, only, base, timeout, file, json });
-    p.addPositionalArgument(
-        QStringLiteral("command"), QStringLiteral("acts, import, fetch, show, search, links, cited-by or find-refs"));
+    const QCommandLineOption json(
+        QStringLiteral("json"), QStringLiteral("show, search, links, cited-by, case list, case show: print JSON."));
+    const QCommandLineOption cases(QStringLiteral("cases"),
+        QStringLiteral("case: the case file (default: cases.sqlite beside the library)."), QStringLiteral("PATH"));
+    const QCommandLineOption status(QStringLiteral("status"),
+        QStringLiteral("case list: only open, waiting or closed cases."), QStringLiteral("S"));
+    const QCommandLineOption kind(QStringLiteral("kind"),
+        QStringLiteral("case list: only cases of this kind (removal-request, restriction, child-cyberbullying, "
+                       "appeal-objection, restoration-of-access, consultation)."),
+        QStringLiteral("K"));
+    const QCommandLineOption includeConfidential(QStringLiteral("include-confidential"),
+        QStringLiteral("case export: include confidential parties (children among them) and the notes naming them."));
+    p.addOptions({ db, lang, act, edition, only, base, timeout, file, json, cases, status, kind, includeConfidential });
+    p.addPositionalArgument(QStringLiteral("command"),
+        QStringLiteral("acts, import, fetch, show, search, links, cited-by, find-refs or case"));
     p.process(app);
 
     const QStringList pos = p.positionalArguments();
@@ -75,6 +97,10 @@ int main(int argc, char** argv)
     o.baseUrl = p.value(base);
     o.json = p.isSet(json);
     o.file = p.value(file);
+    o.cases = p.value(cases);
+    o.status = p.value(status);
+    o.kind = p.value(kind);
+    o.includeConfidential = p.isSet(includeConfidential);
     if (p.isSet(timeout)) {
         bool ok = false;
         o.timeoutSeconds = p.value(timeout).toInt(&ok);
@@ -102,6 +128,8 @@ int main(int argc, char** argv)
         return cli::runCitedBy(o, out, err);
     if (cmd == u"find-refs")
         return cli::runFindRefs(o, out, err);
+    if (cmd == u"case")
+        return cli::runCase(o, out, err);
     err << "zanlink-cli: unknown command \"" << cmd << "\" (try --help)\n";
     return 2;
 }

@@ -4,6 +4,7 @@
 #include "corpus/language.h"
 
 #include <QDate>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -74,6 +75,10 @@ std::optional<BundleContents> readBundle(const QString& bundlePath, QString* err
 // stored byte-identical and the notes' citations unchanged. All or nothing:
 // when any part fails, the new case is removed again.
 std::optional<qint64> importCase(CaseStore& store, const QString& bundlePath, QString* error);
+
+// The case as JSON in the shape of the bundle's case.json, but with the case
+// file's own ids (for scripting: zanlink-cli case show --json).
+QJsonObject caseFileJson(const CaseFile& file);
 
 // The limits a bundle must keep to; lowered by tests.
 struct BundleLimits {

@@ -15,8 +15,9 @@ struct zip;
 namespace zanlink::bundle {
 
 // Every field of the case file; the parts get ids 1, 2, 3… of their own kind
-// and their references follow. The case's id is not written.
-QJsonObject caseFileToJson(const CaseFile& file);
+// and their references follow. The case's id is not written. With storeIds
+// every part keeps its id in the case file and the case's id is written.
+QJsonObject caseFileToJson(const CaseFile& file, bool storeIds = false);
 // Checks every field's type, the names of kinds and statuses, the dates, the
 // references between the parts and the evidence's names and hashes; `where`
 // (the entry's name) starts every message.

@@ -35,15 +35,16 @@ QString utcJson(const QDateTime& t)
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
-QJsonObject caseFileToJson(const CaseFile& f)
+QJsonObject caseFileToJson(const CaseFile& f, bool storeIds)
 {
     const CaseRecord& r = f.record;
     QHash<qint64, qint64> itemIds;
     QHash<qint64, qint64> eventIds;
     for (const ContentItem& c : f.items)
-        itemIds.insert(c.id, itemIds.size() + 1);
+        itemIds.insert(c.id, storeIds ? c.id : itemIds.size() + 1);
     for (const CaseEvent& e : f.events)
-        eventIds.insert(e.id, eventIds.size() + 1);
+        eventIds.insert(e.id, storeIds ? e.id : eventIds.size() + 1);
+    auto localId = [storeIds](qint64 storeId, qsizetype index) { return storeIds ? storeId : index + 1; };
 
     QJsonArray history;
     for (const StatusChange& s : f.statusHistory) {
@@ -52,7 +53,7 @@ QJsonObject caseFileToJson(const CaseFile& f)
     }
     QJsonArray parties;
     for (const Party& p : f.parties) {
-        parties.append(QJsonObject { { QStringLiteral("id"), parties.size() + 1 },
+        parties.append(QJsonObject { { QStringLiteral("id"), localId(p.id, parties.size()) },
             { QStringLiteral("role"), partyRoleName(p.role) }, { QStringLiteral("kind"), partyKindName(p.kind) },
             { QStringLiteral("name"), p.name }, { QStringLiteral("details"), p.details },
             { QStringLiteral("is_child"), p.isChild }, { QStringLiteral("birth_date"), dateJson(p.birthDate) },
@@ -67,7 +68,7 @@ QJsonObject caseFileToJson(const CaseFile& f)
     }
     QJsonArray evidence;
     for (const Evidence& e : f.evidence) {
-        evidence.append(QJsonObject { { QStringLiteral("id"), evidence.size() + 1 },
+        evidence.append(QJsonObject { { QStringLiteral("id"), localId(e.id, evidence.size()) },
             { QStringLiteral("content_item_id"), itemIds.value(e.contentItemId) },
             { QStringLiteral("file_name"), e.fileName }, { QStringLiteral("sha256"), e.sha256 },
             { QStringLiteral("size"), e.size }, { QStringLiteral("captured_at_utc"), utcJson(e.capturedAtUtc) },
@@ -83,7 +84,7 @@ QJsonObject caseFileToJson(const CaseFile& f)
     }
     QJsonArray deadlines;
     for (const Deadline& d : f.deadlines) {
-        deadlines.append(QJsonObject { { QStringLiteral("id"), deadlines.size() + 1 },
+        deadlines.append(QJsonObject { { QStringLiteral("id"), localId(d.id, deadlines.size()) },
             { QStringLiteral("title"), d.title }, { QStringLiteral("due_utc"), utcJson(d.dueUtc) },
             { QStringLiteral("rule_id"), d.ruleId }, { QStringLiteral("from_event_id"), eventIds.value(d.fromEventId) },
             { QStringLiteral("done"), d.done }, { QStringLiteral("notes"), d.notes } });
@@ -97,16 +98,18 @@ QJsonObject caseFileToJson(const CaseFile& f)
                 { QStringLiteral("edition_date"), dateJson(c.editionDate) }, { QStringLiteral("start"), c.start },
                 { QStringLiteral("length"), c.length }, { QStringLiteral("manual"), c.manual } });
         }
-        notes.append(QJsonObject { { QStringLiteral("id"), notes.size() + 1 },
+        notes.append(QJsonObject { { QStringLiteral("id"), localId(n.id, notes.size()) },
             { QStringLiteral("created_utc"), utcJson(n.createdUtc) },
             { QStringLiteral("updated_utc"), utcJson(n.updatedUtc) }, { QStringLiteral("html"), n.html },
             { QStringLiteral("plain_text"), n.plainText }, { QStringLiteral("citations"), citations } });
     }
-    const QJsonObject record { { QStringLiteral("title"), r.title }, { QStringLiteral("kind"), caseKindName(r.kind) },
+    QJsonObject record { { QStringLiteral("title"), r.title }, { QStringLiteral("kind"), caseKindName(r.kind) },
         { QStringLiteral("status"), caseStatusName(r.status) },
         { QStringLiteral("tags"), QJsonArray::fromStringList(r.tags) },
         { QStringLiteral("confidential"), r.confidential }, { QStringLiteral("created_utc"), utcJson(r.createdUtc) },
         { QStringLiteral("updated_utc"), utcJson(r.updatedUtc) } };
+    if (storeIds)
+        record.insert(QStringLiteral("id"), r.id);
     return QJsonObject { { QStringLiteral("case"), record }, { QStringLiteral("status_history"), history },
         { QStringLiteral("parties"), parties }, { QStringLiteral("content_items"), items },
         { QStringLiteral("evidence"), evidence }, { QStringLiteral("events"), events },
@@ -127,3 +130,12 @@ QJsonArray provisionsToJson(const QList<CitedProvisionText>& provisions)
 }
 
 } // namespace zanlink::bundle
+
+namespace zanlink {
+
+QJsonObject caseFileJson(const CaseFile& file)
+{
+    return bundle::caseFileToJson(file, true);
+}
+
+} // namespace zanlink
