@@ -19,24 +19,26 @@ int main(int argc, char** argv)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"),
-                                QStringLiteral("The library file (default: %1).").arg(zanlink::defaultLibraryPath()),
-                                QStringLiteral("PATH"));
+        QStringLiteral("The library file (default: %1).").arg(zanlink::defaultLibraryPath()), QStringLiteral("PATH"));
     parser.addOption(db);
+    const QCommandLineOption cases(QStringLiteral("cases"),
+        QStringLiteral("The case file (default: cases.sqlite beside the library)."), QStringLiteral("PATH"));
+    parser.addOption(cases);
     const QCommandLineOption show(QStringLiteral("show"),
-                                  QStringLiteral("Open a provision: ACT or ACT:KEY, e.g. Z040000567_:41-1/1-2."),
-                                  QStringLiteral("ACT[:KEY]"));
+        QStringLiteral("Open a provision: ACT or ACT:KEY, e.g. Z040000567_:41-1/1-2."), QStringLiteral("ACT[:KEY]"));
     parser.addOption(show);
-    const QCommandLineOption view(QStringLiteral("view"), QStringLiteral("Reader language: kk, ru, en or all."),
-                                  QStringLiteral("MODE"));
+    const QCommandLineOption view(
+        QStringLiteral("view"), QStringLiteral("Reader language: kk, ru, en or all."), QStringLiteral("MODE"));
     parser.addOption(view);
-    QCommandLineOption smoke(QStringLiteral("quit-after-show"),
-                                   QStringLiteral("Show the window, then quit (a start-up check)."));
+    QCommandLineOption smoke(
+        QStringLiteral("quit-after-show"), QStringLiteral("Show the window, then quit (a start-up check)."));
     smoke.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(smoke);
     parser.process(app);
 
     zanlink::UiLanguage::apply(zanlink::UiLanguage::initial());
-    zanlink::MainWindow window(parser.isSet(db) ? parser.value(db) : zanlink::defaultLibraryPath());
+    zanlink::MainWindow window(
+        parser.isSet(db) ? parser.value(db) : zanlink::defaultLibraryPath(), parser.value(cases));
     window.resize(1280, 800);
     if (parser.isSet(view)) {
         const QString v = parser.value(view);

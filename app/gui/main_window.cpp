@@ -1,6 +1,9 @@
 #include "main_window.h"
 
 #include "act_tree.h"
+#include "cases/case_page.h"
+#include "cases/cases_citing_panel.h"
+#include "cases/cases_view.h"
 #include "cited_by_panel.h"
 #include "corpus/catalogue.h"
 #include "corpus/citation.h"
@@ -36,7 +39,9 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
+#include <QUndoStack>
 
 namespace zanlink {
 
@@ -59,7 +64,7 @@ std::optional<Language> modeLanguage(ViewMode m)
 
 } // namespace
 
-MainWindow::MainWindow(const QString& libraryPath, QWidget* parent)
+MainWindow::MainWindow(const QString& libraryPath, const QString& casesPath, QWidget* parent)
     : QMainWindow(parent), m_fetcher(new AdiletFetcher(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -70,7 +75,18 @@ MainWindow::MainWindow(const QString& libraryPath, QWidget* parent)
     m_splitter->addWidget(m_view);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setSizes({ 320, 960 });
-    setCentralWidget(m_splitter);
+    // The case file opens beside the library (or where --cases says); the
+    // law library works without it.
+    QString casesError;
+    const bool casesOpen
+        = m_cases.open(casesPath.isEmpty() ? CaseStore::pathBeside(libraryPath) : casesPath, &casesError);
+    m_casesView = new CasesView(m_cases, m_store, this);
+    m_modes = new QTabWidget(this);
+    m_modes->setObjectName(QStringLiteral("modeTabs"));
+    m_modes->setDocumentMode(true);
+    m_modes->addTab(m_splitter, QString());
+    m_modes->addTab(m_casesView, QString());
+    setCentralWidget(m_modes);
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     statusBar()->addPermanentWidget(m_statusLabel, 1);
@@ -86,6 +102,31 @@ MainWindow::MainWindow(const QString& libraryPath, QWidget* parent)
     connect(m_view, qOverload<const QUrl&>(&QTextBrowser::highlighted), this, &MainWindow::onLinkHovered);
     connect(m_search, &SearchPanel::openRequested, this, &MainWindow::openLocation);
     connect(m_citedBy, &CitedByPanel::openRequested, this, &MainWindow::openLocation);
+    connect(m_casesCiting, &CasesCitingPanel::openCase, this, &MainWindow::openCase);
+    connect(m_casesView, &CasesView::openProvision, this, [this](const QString& act, const QString& key) {
+        showLaw();
+        openLocation(act, key);
+    });
+    connect(m_modes, &QTabWidget::currentChanged, this, [this] {
+        m_casesView->page()->saveNow();
+        // The reader's panels and tools make room for the case page, and come back.
+        const bool cases = isCasesMode();
+        for (QDockWidget* d : { m_citedByDock, m_searchDock, m_casesCitingDock }) {
+            if (cases) {
+                d->setProperty("shownInLaw", d->isVisible());
+                d->hide();
+            } else if (d->property("shownInLaw").toBool()) {
+                d->show();
+            }
+        }
+        m_citedByDock->raise();
+        findChild<QToolBar*>(QStringLiteral("mainToolBar"))->setVisible(!cases);
+        if (cases)
+            m_casesView->refresh();
+    });
+    if (!casesOpen)
+        UserPrompts::error(this, tr("The case file cannot be opened"),
+            casesError + u"\n\n" + tr("The law library works; cases are not available."));
     connect(m_fetcher, &AdiletFetcher::finished, this, &MainWindow::onDownloaded);
     connect(m_fetcher, &AdiletFetcher::failed, this,
         [this](FetchFailure, const QString& message) { onDownloadFailed(message); });
@@ -124,6 +165,12 @@ void MainWindow::createDocks()
     m_citedByDock->setObjectName(QStringLiteral("citedByDock"));
     m_citedByDock->setWidget(m_citedBy);
     addDockWidget(Qt::RightDockWidgetArea, m_citedByDock);
+    m_casesCiting = new CasesCitingPanel(m_cases, this);
+    m_casesCitingDock = new QDockWidget(this);
+    m_casesCitingDock->setObjectName(QStringLiteral("casesCitingDock"));
+    m_casesCitingDock->setWidget(m_casesCiting);
+    addDockWidget(Qt::RightDockWidgetArea, m_casesCitingDock);
+    tabifyDockWidget(m_citedByDock, m_casesCitingDock);
     // Search and Where cited share the right side as tabs; the reader keeps
     // the middle. Ctrl+F brings the search tab forward.
     tabifyDockWidget(m_citedByDock, m_searchDock);
@@ -136,6 +183,27 @@ void MainWindow::quickOpen()
     QuickOpenDialog dialog(m_store, m_history.current().actId, this);
     if (UserPrompts::runDialog(&dialog) == QDialog::Accepted)
         openLocation(dialog.actId(), dialog.key());
+}
+
+bool MainWindow::isCasesMode() const
+{
+    return m_modes->currentWidget() == m_casesView;
+}
+
+void MainWindow::showLaw()
+{
+    m_modes->setCurrentWidget(m_splitter);
+}
+
+void MainWindow::showCases()
+{
+    m_modes->setCurrentWidget(m_casesView);
+}
+
+void MainWindow::openCase(qint64 caseId)
+{
+    showCases();
+    m_casesView->openCase(caseId);
 }
 
 void MainWindow::findCitationsInText()
@@ -208,6 +276,29 @@ void MainWindow::createActions()
     m_copyCitationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     connect(m_copyCitationAction, &QAction::triggered, this, &MainWindow::copyCitation);
 
+    m_lawAction = new QAction(this);
+    m_lawAction->setObjectName(QStringLiteral("lawAction"));
+    m_lawAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+    connect(m_lawAction, &QAction::triggered, this, &MainWindow::showLaw);
+    m_casesAction = new QAction(this);
+    m_casesAction->setObjectName(QStringLiteral("casesAction"));
+    m_casesAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    connect(m_casesAction, &QAction::triggered, this, &MainWindow::showCases);
+    m_newCaseAction = new QAction(this);
+    m_newCaseAction->setObjectName(QStringLiteral("newCaseAction"));
+    m_newCaseAction->setShortcut(QKeySequence::New);
+    m_newCaseAction->setEnabled(m_cases.isOpen());
+    connect(m_newCaseAction, &QAction::triggered, this, [this] {
+        showCases();
+        m_casesView->newCase();
+    });
+    m_undoAction = m_casesView->page()->undoStack()->createUndoAction(this);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_casesView->page()->undoStack()->createRedoAction(this);
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+
     m_quickOpenAction = new QAction(this);
     m_quickOpenAction->setObjectName(QStringLiteral("quickOpenAction"));
     m_quickOpenAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
@@ -252,14 +343,23 @@ void MainWindow::createActions()
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_downloadAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_newCaseAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
     m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_lawAction);
+    m_viewMenu->addAction(m_casesAction);
+    m_viewMenu->addSeparator();
     for (QAction* a : m_modeActions)
         m_viewMenu->addAction(a);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_searchDock->toggleViewAction());
     m_viewMenu->addAction(m_citedByDock->toggleViewAction());
+    m_viewMenu->addAction(m_casesCitingDock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_uiLanguageMenu = m_viewMenu->addMenu(QString());
     for (QAction* a : m_uiLanguageActions)
@@ -352,6 +452,15 @@ void MainWindow::retranslate()
     m_textCitationsAction->setStatusTip(
         tr("Paste a news item or a decision and list the acts and provisions it mentions"));
     m_searchDock->setWindowTitle(tr("Search"));
+    m_casesCitingDock->setWindowTitle(tr("Cases"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_lawAction->setText(tr("&Law library"));
+    m_casesAction->setText(tr("&Cases"));
+    m_newCaseAction->setText(tr("&New case"));
+    m_modes->setTabText(0, tr("Law library"));
+    m_modes->setTabText(1, tr("Cases"));
+    m_casesView->retranslate();
+    m_casesCiting->retranslate();
     m_citedByDock->setWindowTitle(tr("Where cited"));
     m_search->retranslate();
     m_citedBy->retranslate();
@@ -379,6 +488,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (m_fetcher->isBusy())
         m_fetcher->cancel();
+    m_casesView->page()->saveNow(); // nothing typed is lost on closing
     QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
     QSettings().setValue(QStringLiteral("window/state"), saveState());
     event->accept();
@@ -457,6 +567,7 @@ void MainWindow::showCurrent()
     m_backAction->setEnabled(m_history.canGoBack());
     m_forwardAction->setEnabled(m_history.canGoForward());
     m_citedBy->showFor(here.actId, here.key);
+    m_casesCiting->showFor(here.actId, here.key);
     if (here.actId.isEmpty()) {
         m_view->setHtml(ProvisionHtml::welcome());
         m_copyCitationAction->setEnabled(false);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cases/case_store.h"
 #include "navigation_history.h"
 #include "store/library_store.h"
 
@@ -14,12 +15,15 @@ class QLabel;
 class QMenu;
 class QProgressDialog;
 class QSplitter;
+class QTabWidget;
 class QTreeWidgetItem;
 
 namespace zanlink {
 
 class ActTree;
 class AdiletFetcher;
+class CasesCitingPanel;
+class CasesView;
 class CitedByPanel;
 class ReaderView;
 class SearchPanel;
@@ -30,13 +34,16 @@ enum class ViewMode { Kk, Ru, En, SideBySide };
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(const QString& libraryPath, QWidget* parent = nullptr);
+    // casesPath empty: the case file beside the library.
+    explicit MainWindow(const QString& libraryPath, const QString& casesPath = {}, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     bool isLibraryOpen() const { return m_libraryOpen; }
     ViewMode viewMode() const { return m_mode; }
     Location location() const { return m_history.current(); }
     LibraryStore& store() { return m_store; }
+    CaseStore& cases() { return m_cases; }
+    bool isCasesMode() const;
     AdiletFetcher& fetcher() { return *m_fetcher; }
 
 public Q_SLOTS:
@@ -59,6 +66,10 @@ public Q_SLOTS:
     void focusSearch();
     // Lists the acts and provisions a pasted text mentions.
     void findCitationsInText();
+    // The two views: the law library and the cases.
+    void showLaw();
+    void showCases();
+    void openCase(qint64 caseId);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -85,6 +96,7 @@ private:
     void fillEditionCombo();
 
     LibraryStore m_store;
+    CaseStore m_cases;
     bool m_libraryOpen = false;
     NavigationHistory m_history;
     ViewMode m_mode = ViewMode::Ru;
@@ -96,6 +108,16 @@ private:
     CitedByPanel* m_citedBy = nullptr;
     QDockWidget* m_searchDock = nullptr;
     QDockWidget* m_citedByDock = nullptr;
+    QTabWidget* m_modes = nullptr;
+    CasesView* m_casesView = nullptr;
+    CasesCitingPanel* m_casesCiting = nullptr;
+    QDockWidget* m_casesCitingDock = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QAction* m_lawAction = nullptr;
+    QAction* m_casesAction = nullptr;
+    QAction* m_newCaseAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
     QLabel* m_statusLabel = nullptr;
     QLabel* m_editionLabel = nullptr;
     QComboBox* m_editionCombo = nullptr;

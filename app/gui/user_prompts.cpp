@@ -10,6 +10,18 @@ bool UserPrompts::s_testMode = false;
 QString UserPrompts::s_nextFile;
 QStringList UserPrompts::s_messages;
 std::function<int(QDialog*)> UserPrompts::s_dialogHandler;
+bool UserPrompts::s_nextAnswer = true;
+
+bool UserPrompts::confirm(QWidget* parent, const QString& title, const QString& text)
+{
+    if (s_testMode) {
+        s_messages << title + u": " + text;
+        const bool answer = s_nextAnswer;
+        s_nextAnswer = true;
+        return answer;
+    }
+    return QMessageBox::question(parent, title, text) == QMessageBox::Yes;
+}
 
 int UserPrompts::runDialog(QDialog* dialog)
 {

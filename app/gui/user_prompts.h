@@ -15,6 +15,9 @@ class UserPrompts {
 public:
     static void error(QWidget* parent, const QString& title, const QString& text);
     static void info(QWidget* parent, const QString& title, const QString& text);
+    // A yes/no question; in test mode the answer set with setNextAnswer (default yes).
+    static bool confirm(QWidget* parent, const QString& title, const QString& text);
+    static void setNextAnswer(bool yes) { s_nextAnswer = yes; }
     // An empty string when the user cancelled.
     static QString openFileName(QWidget* parent, const QString& caption, const QString& filter);
     // Runs a modal dialog; in test mode the handler plays the user (no handler: rejected).
@@ -31,6 +34,7 @@ private:
     static QString s_nextFile;
     static QStringList s_messages;
     static std::function<int(QDialog*)> s_dialogHandler;
+    static bool s_nextAnswer;
 };
 
 } // namespace zanlink
