@@ -2,6 +2,268 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
+    <name>CaseLabels</name>
+    <message>
+        <source>Removal request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction of access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cyberbullying of a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal / objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoration of access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform&apos;s legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked with no order received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseParts</name>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address, contacts, registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A child (under 18)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential (left out of exports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due (local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(child)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a content item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the content item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an event to the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProvisionHtml</name>
     <message>
         <source>changed in this edition</source>
@@ -139,6 +401,289 @@
     </message>
 </context>
 <context>
+    <name>zanlink::CaseNotesPanel</name>
+    <message>
+        <source>(empty note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cite a provision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a provision (as with Ctrl+K) and add it to the note&apos;s citations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write here; the note saves itself. Citations such as «п. 1-2 ст. 41-1 Закона «О связи»» are found as you write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note: it is saved as soon as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this note? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::CasePage</name>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind, status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. TikTok, blogger, Almaty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A confidential case is left out of exports unless you include it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a case on the left, or create one with Ctrl+N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Content and evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ti&amp;meline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rovisions cited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline set by law…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes citing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::CasesCitingPanel</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a provision to see the cases that cite it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case cites this provision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cited in the notes of %n case(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::CasesView</name>
+    <message>
+        <source>Find a case: title, tag, party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform, e.g. TikTok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only with open deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the case &quot;%1&quot; with its parties, evidence and notes? This cannot be undone; export it first to keep a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zanlink::CitedByPanel</name>
     <message>
         <source>Open a provision to see where it is cited.</source>
@@ -165,6 +710,45 @@
     </message>
 </context>
 <context>
+    <name>zanlink::DeadlineRuleDialog</name>
+    <message>
+        <source>Deadline set by law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A moment given below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (local time):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: %1 (local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar of public holidays and transfers is incomplete for this period; check the date by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs from: %1. Basis: %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zanlink::DownloadDialog</name>
     <message>
         <source>Download from Adilet</source>
@@ -185,6 +769,89 @@
     <message>
         <source>&amp;Download</source>
         <translation>&amp;Жүктеу</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::EvidenceTable</name>
+    <message>
+        <source>Attach files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or drop files here. The original is kept untouched, with its SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured (local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some files were not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from the case? The stored original is deleted when no other evidence uses it; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 files match their SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence changed or missing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -456,6 +1123,72 @@ Nothing leaves this computer unless you ask for a download.</source>
         <source>Paste a news item or a decision and list the acts and provisions it mentions</source>
         <translation>Жаңалықты немесе шешімді қойыңыз — онда аталған актілер мен нормалар тізімі шығады</translation>
     </message>
+    <message>
+        <source>The case file cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law library works; cases are not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Law library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Law library</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::PartForm</name>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::PartTable</name>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove (Delete); Ctrl+Z undoes it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zanlink::QuickOpenDialog</name>
@@ -591,6 +1324,7 @@ Nothing leaves this computer unless you ask for a download.</source>
         <source>%n citation(s) found; Enter or double-click opens one.</source>
         <translation>
             <numerusform>%n сілтеме табылды; Enter немесе екі рет шерту оны ашады.</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

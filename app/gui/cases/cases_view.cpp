@@ -26,6 +26,11 @@ CasesView::CasesView(CaseStore& cases, LibraryStore& library, QWidget* parent) :
     m_list->setObjectName(QStringLiteral("casesList"));
     m_list->setRootIsDecorated(false);
     m_list->installEventFilter(this);
+    // The title takes the room left by status and deadline.
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("casesStatusFilter"));
     m_kind = new QComboBox(this);
@@ -149,7 +154,6 @@ void CasesView::refresh()
         if (r.id == current)
             select = item;
     }
-    m_list->header()->resizeSections(QHeaderView::ResizeToContents);
     if (select)
         m_list->setCurrentItem(select);
 }
