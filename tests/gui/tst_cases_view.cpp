@@ -167,6 +167,18 @@ private Q_SLOTS:
         page->evidence()->attachFiles({ shot.fileName() });
         QCOMPARE(w.cases().caseFile(id)->evidence.size(), 1);
         QCOMPARE(page->evidence()->tree()->topLevelItemCount(), 1);
+        // What is known of its capture can be edited; the file cannot.
+        const QString hash = w.cases().caseFile(id)->evidence.first().sha256;
+        UserPrompts::setDialogHandler(
+            fillForm({ { QStringLiteral("measurementId"), QStringLiteral("20261123T000000Z_fictional") },
+                { QStringLiteral("captureMethod"), QStringLiteral("screenshot") } }));
+        QTreeWidget* evidenceTree = page->evidence()->tree();
+        evidenceTree->setCurrentItem(evidenceTree->topLevelItem(0));
+        Q_EMIT evidenceTree->itemActivated(evidenceTree->topLevelItem(0), 0);
+        const Evidence edited = w.cases().caseFile(id)->evidence.first();
+        QCOMPARE(edited.measurementId, QStringLiteral("20261123T000000Z_fictional"));
+        QCOMPARE(edited.captureMethod, QStringLiteral("screenshot"));
+        QCOMPARE(edited.sha256, hash);
 
         // A note saves itself and finds its citations, each with its edition.
         CaseNotesPanel* notes = page->notes();

@@ -12,9 +12,26 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace zanlink {
+
+const WorkingCalendar& DeadlineRuleDialog::calendar()
+{
+    // The shipped calendar, corrected or extended by the user's own file
+    // (e.g. when the government moves days off after this release).
+    static const WorkingCalendar cal = [] {
+        WorkingCalendar c = WorkingCalendar::builtin();
+        QString error;
+        const QString path
+            = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/calendar.json");
+        if (!c.loadUserFile(path, &error))
+            qWarning("%s", qPrintable(error)); // the shipped data still serves
+        return c;
+    }();
+    return cal;
+}
 
 DeadlineRuleDialog::DeadlineRuleDialog(const CaseFile& file, QWidget* parent) : QDialog(parent), m_file(file)
 {
@@ -79,7 +96,7 @@ void DeadlineRuleDialog::update()
             startUtc = e.atUtc;
     }
     m_start->setEnabled(eventId == 0);
-    const DueDate due = computeDue(*rule, startUtc);
+    const DueDate due = computeDue(*rule, startUtc, calendar());
     QString text
         = tr("Due: %1 (local time)").arg(due.dueUtc.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm")));
     if (due.calendarIncomplete)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cases/case_model.h"
+#include "deadlines/working_calendar.h"
 
 #include <QDialog>
 
@@ -22,6 +23,9 @@ public:
     QComboBox* ruleCombo() const { return m_rule; }
     QComboBox* eventCombo() const { return m_event; }
     QLabel* dueLabel() const { return m_due; }
+    // Kazakhstan's working days: the shipped data merged with the user's
+    // calendar.json in the application's data folder.
+    static const WorkingCalendar& calendar();
 
 private:
     void update();

@@ -1,6 +1,7 @@
 #include "evidence_table.h"
 
 #include "cases/case_store.h"
+#include "part_form.h"
 #include "user_prompts.h"
 
 #include <QDragEnterEvent>
@@ -38,6 +39,7 @@ EvidenceTable::EvidenceTable(CaseStore& store, QWidget* parent) : QWidget(parent
     connect(m_attach, &QPushButton::clicked, this, &EvidenceTable::chooseAndAttach);
     connect(m_remove, &QPushButton::clicked, this, &EvidenceTable::removeCurrent);
     connect(m_verify, &QPushButton::clicked, this, &EvidenceTable::verifyAll);
+    connect(m_tree, &QTreeWidget::itemActivated, this, &EvidenceTable::editCurrent);
     retranslate();
 }
 
@@ -110,6 +112,52 @@ void EvidenceTable::removeCurrent()
     QString error;
     if (!m_store.removeEvidence(item->data(0, Qt::UserRole).toLongLong(), &error))
         UserPrompts::error(this, tr("Evidence not removed"), error);
+    Q_EMIT changed();
+}
+
+void EvidenceTable::editCurrent()
+{
+    QTreeWidgetItem* item = m_tree->currentItem();
+    if (!item)
+        return;
+    const qint64 id = item->data(0, Qt::UserRole).toLongLong();
+    const auto it
+        = std::find_if(m_file.evidence.cbegin(), m_file.evidence.cend(), [&](const Evidence& e) { return e.id == id; });
+    if (it == m_file.evidence.cend())
+        return;
+    // The file itself never changes; what is known of its capture may.
+    FormField item_ { QStringLiteral("contentItemId"), tr("Content item"), FormField::Choice, { QStringLiteral("0") },
+        { tr("— none —") }, false };
+    for (const ContentItem& c : m_file.items) {
+        item_.choices << QString::number(c.id);
+        item_.choiceLabels << c.url;
+    }
+    const QList<FormField> fields {
+        { QStringLiteral("description"), tr("Description"), FormField::Multi, {}, {}, false },
+        { QStringLiteral("capturedAtUtc"), tr("Captured (local time)"), FormField::DateTime, {}, {}, false },
+        { QStringLiteral("capturedBy"), tr("Captured by"), FormField::Line, {}, {}, false },
+        { QStringLiteral("captureMethod"), tr("How it was captured"), FormField::Line, {}, {}, false },
+        { QStringLiteral("measurementId"), tr("Network measurement id (e.g. OONI)"), FormField::Line, {}, {}, false },
+        item_,
+    };
+    const QVariantMap values { { QStringLiteral("description"), it->description },
+        { QStringLiteral("capturedAtUtc"), it->capturedAtUtc }, { QStringLiteral("capturedBy"), it->capturedBy },
+        { QStringLiteral("captureMethod"), it->captureMethod }, { QStringLiteral("measurementId"), it->measurementId },
+        { QStringLiteral("contentItemId"), QString::number(it->contentItemId) } };
+    PartForm form(tr("Evidence: %1").arg(it->fileName), fields, values, this);
+    if (UserPrompts::runDialog(&form) != QDialog::Accepted)
+        return;
+    const QVariantMap v = form.values();
+    Evidence e = *it;
+    e.description = v.value(QStringLiteral("description")).toString();
+    e.capturedAtUtc = v.value(QStringLiteral("capturedAtUtc")).toDateTime();
+    e.capturedBy = v.value(QStringLiteral("capturedBy")).toString();
+    e.captureMethod = v.value(QStringLiteral("captureMethod")).toString();
+    e.measurementId = v.value(QStringLiteral("measurementId")).toString();
+    e.contentItemId = v.value(QStringLiteral("contentItemId")).toLongLong();
+    QString error;
+    if (!m_store.updateEvidence(e, &error))
+        UserPrompts::error(this, tr("Evidence not saved"), error);
     Q_EMIT changed();
 }
 

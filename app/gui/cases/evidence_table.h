@@ -35,6 +35,7 @@ protected:
 private:
     void chooseAndAttach();
     void removeCurrent();
+    void editCurrent();
     void verifyAll();
 
     CaseStore& m_store;
