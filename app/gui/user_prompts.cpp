@@ -12,7 +12,7 @@ QStringList UserPrompts::s_messages;
 std::function<int(QDialog*)> UserPrompts::s_dialogHandler;
 bool UserPrompts::s_nextAnswer = true;
 
-bool UserPrompts::confirm(QWidget* parent, const QString& title, const QString& text)
+bool UserPrompts::confirm(QWidget* parent, const QString& title, const QString& text, bool defaultYes)
 {
     if (s_testMode) {
         s_messages << title + u": " + text;
@@ -20,7 +20,20 @@ bool UserPrompts::confirm(QWidget* parent, const QString& title, const QString& 
         s_nextAnswer = true;
         return answer;
     }
-    return QMessageBox::question(parent, title, text) == QMessageBox::Yes;
+    return QMessageBox::question(
+               parent, title, text, QMessageBox::Yes | QMessageBox::No, defaultYes ? QMessageBox::Yes : QMessageBox::No)
+        == QMessageBox::Yes;
+}
+
+QString UserPrompts::saveFileName(
+    QWidget* parent, const QString& caption, const QString& suggested, const QString& filter)
+{
+    if (s_testMode) {
+        const QString f = s_nextFile;
+        s_nextFile.clear();
+        return f;
+    }
+    return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
 }
 
 int UserPrompts::runDialog(QDialog* dialog)

@@ -16,10 +16,13 @@ public:
     static void error(QWidget* parent, const QString& title, const QString& text);
     static void info(QWidget* parent, const QString& title, const QString& text);
     // A yes/no question; in test mode the answer set with setNextAnswer (default yes).
-    static bool confirm(QWidget* parent, const QString& title, const QString& text);
+    static bool confirm(QWidget* parent, const QString& title, const QString& text, bool defaultYes = true);
     static void setNextAnswer(bool yes) { s_nextAnswer = yes; }
     // An empty string when the user cancelled.
     static QString openFileName(QWidget* parent, const QString& caption, const QString& filter);
+    // An empty string when the user cancelled; in test mode the next file name.
+    static QString saveFileName(
+        QWidget* parent, const QString& caption, const QString& suggested, const QString& filter);
     // Runs a modal dialog; in test mode the handler plays the user (no handler: rejected).
     static int runDialog(QDialog* dialog);
 

@@ -209,6 +209,33 @@ private Q_SLOTS:
         UserPrompts::setDialogHandler({});
     }
 
+    void exportAndImportThroughTheView()
+    {
+        MainWindow w(m_db);
+        auto* view = w.findChild<CasesView*>(QStringLiteral("casesView"));
+        w.showCases();
+        QVERIFY(view->list()->topLevelItemCount() >= 1);
+        const qint64 id = view->list()->topLevelItem(0)->data(0, Qt::UserRole).toLongLong();
+        view->openCase(id);
+        const QString bundle = m_dir.filePath(QStringLiteral("exported.zlcase"));
+        UserPrompts::setNextFileName(bundle);
+        UserPrompts::setNextAnswer(false); // leave confidential data out
+        view->exportCurrent();
+        QVERIFY(QFile::exists(bundle));
+        const int before = static_cast<int>(w.cases().cases().size());
+        UserPrompts::setNextFileName(bundle);
+        view->importBundle();
+        QCOMPARE(static_cast<int>(w.cases().cases().size()), before + 1);
+        QVERIFY(view->page()->caseId() != id); // the imported copy is shown
+        QCOMPARE(w.cases().caseFile(view->page()->caseId())->evidence.size(), w.cases().caseFile(id)->evidence.size());
+        // A file that is not a bundle is refused and nothing is added.
+        UserPrompts::shownMessages().clear();
+        UserPrompts::setNextFileName(m_db);
+        view->importBundle();
+        QCOMPARE(static_cast<int>(w.cases().cases().size()), before + 1);
+        QVERIFY(UserPrompts::shownMessages().constLast().contains(QStringLiteral("Nothing was added")));
+    }
+
     void filtersFindCases()
     {
         MainWindow w(m_db);
@@ -216,7 +243,7 @@ private Q_SLOTS:
         w.showCases();
         QVERIFY(view->list()->topLevelItemCount() >= 1);
         view->findChild<QLineEdit*>(QStringLiteral("casesPlatformFilter"))->setText(QStringLiteral("tiktok"));
-        QCOMPARE(view->list()->topLevelItemCount(), 1);
+        QCOMPARE(view->list()->topLevelItemCount(), 2); // the case and its imported copy
         view->findChild<QLineEdit*>(QStringLiteral("casesPlatformFilter"))->setText(QStringLiteral("Instagram"));
         QCOMPARE(view->list()->topLevelItemCount(), 0);
     }

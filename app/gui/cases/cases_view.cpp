@@ -2,6 +2,7 @@
 
 #include "case_labels.h"
 #include "case_page.h"
+#include "cases/case_bundle.h"
 #include "cases/case_store.h"
 #include "deadlines/deadline_rules.h"
 #include "ui_language.h"
@@ -13,13 +14,15 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace zanlink {
 
-CasesView::CasesView(CaseStore& cases, LibraryStore& library, QWidget* parent) : QWidget(parent), m_cases(cases)
+CasesView::CasesView(CaseStore& cases, LibraryStore& library, QWidget* parent)
+    : QWidget(parent), m_cases(cases), m_library(library)
 {
     setObjectName(QStringLiteral("casesView"));
     m_list = new QTreeWidget(this);
@@ -44,6 +47,10 @@ CasesView::CasesView(CaseStore& cases, LibraryStore& library, QWidget* parent) :
     m_deadlines->setObjectName(QStringLiteral("casesDeadlineFilter"));
     m_new = new QPushButton(this);
     m_new->setObjectName(QStringLiteral("newCaseButton"));
+    m_export = new QPushButton(this);
+    m_export->setObjectName(QStringLiteral("exportCaseButton"));
+    m_import = new QPushButton(this);
+    m_import->setObjectName(QStringLiteral("importCaseButton"));
     m_page = new CasePage(cases, library, this);
 
     auto* left = new QWidget(this);
@@ -58,6 +65,10 @@ CasesView::CasesView(CaseStore& cases, LibraryStore& library, QWidget* parent) :
     l->addWidget(m_deadlines);
     l->addWidget(m_list, 1);
     l->addWidget(m_new);
+    auto* moves = new QHBoxLayout;
+    moves->addWidget(m_export);
+    moves->addWidget(m_import);
+    l->addLayout(moves);
     auto* split = new QSplitter(this);
     split->addWidget(left);
     split->addWidget(m_page);
@@ -68,6 +79,8 @@ CasesView::CasesView(CaseStore& cases, LibraryStore& library, QWidget* parent) :
     layout->addWidget(split);
 
     connect(m_new, &QPushButton::clicked, this, &CasesView::newCase);
+    connect(m_export, &QPushButton::clicked, this, &CasesView::exportCurrent);
+    connect(m_import, &QPushButton::clicked, this, &CasesView::importBundle);
     connect(m_status, &QComboBox::currentIndexChanged, this, &CasesView::refresh);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &CasesView::refresh);
     connect(m_platform, &QLineEdit::textChanged, this, &CasesView::refresh);
@@ -94,6 +107,10 @@ void CasesView::retranslate()
     m_platform->setPlaceholderText(tr("Platform, e.g. TikTok"));
     m_deadlines->setText(tr("Only with open deadlines"));
     m_new->setText(tr("New case (Ctrl+N)"));
+    m_export->setText(tr("Export…"));
+    m_export->setToolTip(tr("One file with the case, its evidence and the provisions it cites, for another computer"));
+    m_import->setText(tr("Import…"));
+    m_import->setToolTip(tr("Add a case exported on another computer (never overwrites one of yours)"));
     m_list->setHeaderLabels({ tr("Case"), tr("Status"), tr("Next deadline") });
     {
         const QSignalBlocker a(m_status), b(m_kind);
@@ -208,6 +225,50 @@ void CasesView::deleteCurrent()
     }
     m_page->showCase(0);
     refresh();
+}
+
+void CasesView::exportCurrent()
+{
+    const qint64 id = m_page->caseId();
+    if (!id)
+        return;
+    m_page->saveNow();
+    const std::optional<CaseRecord> r = m_cases.caseRecord(id);
+    QString suggested = r ? r->title : QStringLiteral("case");
+    suggested.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("_"));
+    const QString path = UserPrompts::saveFileName(
+        this, tr("Export case"), suggested + QStringLiteral(".zlcase"), tr("ZanLink case (*.zlcase)"));
+    if (path.isEmpty())
+        return;
+    BundleOptions options;
+    options.library = &m_library;
+    options.includeConfidential = UserPrompts::confirm(this, tr("Confidential data"),
+        tr("Include children's and other confidential data in the file? Answer No to leave it out (recommended "
+           "unless the receiver needs it)."),
+        false);
+    QString error;
+    if (!exportCase(m_cases, id, path, options, &error)) {
+        UserPrompts::error(this, tr("Case not exported"), error);
+        return;
+    }
+    UserPrompts::info(this, tr("Case exported"), tr("Saved to %1.").arg(path));
+}
+
+void CasesView::importBundle()
+{
+    if (!m_cases.isOpen())
+        return;
+    const QString path
+        = UserPrompts::openFileName(this, tr("Import case"), tr("ZanLink case (*.zlcase);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const std::optional<qint64> id = importCase(m_cases, path, &error);
+    if (!id) {
+        UserPrompts::error(this, tr("Case not imported"), tr("%1\n\nNothing was added.").arg(error));
+        return;
+    }
+    openCase(*id);
 }
 
 bool CasesView::eventFilter(QObject* watched, QEvent* event)

@@ -27,6 +27,10 @@ public:
     void newCase();
     void deleteCurrent();
     void openCase(qint64 caseId);
+    // One file with the case, its evidence and the cited provisions' texts;
+    // confidential data only when the user says so.
+    void exportCurrent();
+    void importBundle();
     CasePage* page() const { return m_page; }
     QTreeWidget* list() const { return m_list; }
     bool isAvailable() const;
@@ -39,6 +43,7 @@ protected:
 
 private:
     CaseStore& m_cases;
+    LibraryStore& m_library;
     QTreeWidget* m_list = nullptr;
     QComboBox* m_status = nullptr;
     QComboBox* m_kind = nullptr;
@@ -46,6 +51,8 @@ private:
     QLineEdit* m_text = nullptr;
     QCheckBox* m_deadlines = nullptr;
     QPushButton* m_new = nullptr;
+    QPushButton* m_export = nullptr;
+    QPushButton* m_import = nullptr;
     CasePage* m_page = nullptr;
 };
 
