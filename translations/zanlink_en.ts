@@ -618,9 +618,9 @@
     </message>
     <message numerus="yes">
         <source>Cited in the notes of %n case(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cited in the notes of %n case:</numerusform>
+            <numerusform>Cited in the notes of %n cases:</numerusform>
         </translation>
     </message>
 </context>

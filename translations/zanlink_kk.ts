@@ -5,262 +5,262 @@
     <name>CaseLabels</name>
     <message>
         <source>Removal request</source>
-        <translation type="unfinished"></translation>
+        <translation>Жою туралы өтініш</translation>
     </message>
     <message>
         <source>Restriction of access</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолжетімділікті шектеу</translation>
     </message>
     <message>
         <source>Cyberbullying of a child</source>
-        <translation type="unfinished"></translation>
+        <translation>Балаға қатысты кибербуллинг</translation>
     </message>
     <message>
         <source>Appeal / objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымдану / қарсылық</translation>
     </message>
     <message>
         <source>Restoration of access</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолжетімділікті қалпына келтіру</translation>
     </message>
     <message>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Кеңес беру</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ашық</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Күтуде</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабық</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш беруші</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформа</translation>
     </message>
     <message>
         <source>Platform&apos;s legal representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформаның заңды өкілі</translation>
     </message>
     <message>
         <source>State body</source>
-        <translation type="unfinished"></translation>
+        <translation>Мемлекеттік орган</translation>
     </message>
     <message>
         <source>Lawyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Заңгер</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа қатысушы</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке тұлға</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйым</translation>
     </message>
     <message>
         <source>Notice received</source>
-        <translation type="unfinished"></translation>
+        <translation>Хабарлама алынды</translation>
     </message>
     <message>
         <source>Order issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Нұсқама шығарылды</translation>
     </message>
     <message>
         <source>Content removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Контент жойылды</translation>
     </message>
     <message>
         <source>Access restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолжетімділік шектелді</translation>
     </message>
     <message>
         <source>Blocked with no order received</source>
-        <translation type="unfinished"></translation>
+        <translation>Нұсқамасыз бұғатталды</translation>
     </message>
     <message>
         <source>Appeal filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешімге шағымданылды</translation>
     </message>
     <message>
         <source>Access restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолжетімділік қалпына келтірілді</translation>
     </message>
     <message>
         <source>Request sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұрау жіберілді</translation>
     </message>
     <message>
         <source>Complaint filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым берілді</translation>
     </message>
     <message>
         <source>Decision received</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешім алынды</translation>
     </message>
     <message>
         <source>Other event</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа оқиға</translation>
     </message>
 </context>
 <context>
     <name>CaseParts</name>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Рөлі</translation>
     </message>
     <message>
         <source>Person or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке тұлға немесе ұйым</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты / атауы</translation>
     </message>
     <message>
         <source>Address, contacts, registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекенжай, байланыс деректері, тіркеу деректері</translation>
     </message>
     <message>
         <source>A child (under 18)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бала (18 жасқа дейін)</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Туған күні</translation>
     </message>
     <message>
         <source>Confidential (left out of exports)</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия (экспортқа енгізілмейді)</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформа</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт</translation>
     </message>
     <message>
         <source>Kind of content</source>
-        <translation type="unfinished"></translation>
+        <translation>Контент түрі</translation>
     </message>
     <message>
         <source>Language of the content</source>
-        <translation type="unfinished"></translation>
+        <translation>Контент тілі</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпелер</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Не болды</translation>
     </message>
     <message>
         <source>When (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қашан (жергілікті уақыт)</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Сипаттама</translation>
     </message>
     <message>
         <source>Content item</source>
-        <translation type="unfinished"></translation>
+        <translation>Материал</translation>
     </message>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— жоқ —</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзім</translation>
     </message>
     <message>
         <source>Due (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы мерзім (жергілікті уақыт)</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындалды</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәліметтер</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Қашан</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы мерзім</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <source>(child)</source>
-        <translation type="unfinished"></translation>
+        <translation>(бала)</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>орындалды</translation>
     </message>
     <message>
         <source>Add a party</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушы қосу</translation>
     </message>
     <message>
         <source>Edit the party</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушыны өзгерту</translation>
     </message>
     <message>
         <source>Add a content item</source>
-        <translation type="unfinished"></translation>
+        <translation>Материал қосу</translation>
     </message>
     <message>
         <source>Edit the content item</source>
-        <translation type="unfinished"></translation>
+        <translation>Материалды өзгерту</translation>
     </message>
     <message>
         <source>Add an event to the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронологияға оқиға қосу</translation>
     </message>
     <message>
         <source>Edit the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғаны өзгерту</translation>
     </message>
     <message>
         <source>Add a deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзім қосу</translation>
     </message>
     <message>
         <source>Edit the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімді өзгерту</translation>
     </message>
 </context>
 <context>
@@ -404,223 +404,223 @@
     <name>zanlink::CaseNotesPanel</name>
     <message>
         <source>(empty note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(бос жазба)</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа жазба</translation>
     </message>
     <message>
         <source>Cite a provision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нормаға сілтеме жасау…</translation>
     </message>
     <message>
         <source>Pick a provision (as with Ctrl+K) and add it to the note&apos;s citations</source>
-        <translation type="unfinished"></translation>
+        <translation>Норманы таңдап (Ctrl+K сияқты), оны жазбаның сілтемелеріне қосу</translation>
     </message>
     <message>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаны жою</translation>
     </message>
     <message>
         <source>Write here; the note saves itself. Citations such as «п. 1-2 ст. 41-1 Закона «О связи»» are found as you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осында жазыңыз; жазба өздігінен сақталады. «Байланыс туралы» Заңның 41-1-бабының 1-2-тармағы сияқты сілтемелер жазу барысында табылады.</translation>
     </message>
     <message>
         <source>Cites</source>
-        <translation type="unfinished"></translation>
+        <translation>Сілтеме</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіл</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Редакция</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалай қосылды</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сақталды</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталмады: %1</translation>
     </message>
     <message>
         <source>New note: it is saved as soon as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа жазба: мәтін терген бойда сақталады</translation>
     </message>
     <message>
         <source>Delete this note? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл жазба жойылсын ба? Бұл әрекетті қайтару мүмкін емес.</translation>
     </message>
     <message>
         <source>Note not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба жойылмады</translation>
     </message>
     <message>
         <source>not in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>кітапханада жоқ</translation>
     </message>
     <message>
         <source>added by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>қолмен қосылған</translation>
     </message>
     <message>
         <source>found in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>мәтіннен табылған</translation>
     </message>
 </context>
 <context>
     <name>zanlink::CasePage</name>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталмады</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ата&amp;уы:</translation>
     </message>
     <message>
         <source>Kind, status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі, мәртебесі:</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Те&amp;гтер:</translation>
     </message>
     <message>
         <source>comma-separated, e.g. TikTok, blogger, Almaty</source>
-        <translation type="unfinished"></translation>
+        <translation>үтір арқылы, мысалы: TikTok, блогер, Алматы</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия</translation>
     </message>
     <message>
         <source>A confidential case is left out of exports unless you include it</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия іс, оны өзіңіз қоспасаңыз, экспортқа енгізілмейді</translation>
     </message>
     <message>
         <source>Choose a case on the left, or create one with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сол жақтан істі таңдаңыз немесе Ctrl+N арқылы жаңасын жасаңыз.</translation>
     </message>
     <message>
         <source>&amp;Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қатысушылар</translation>
     </message>
     <message>
         <source>&amp;Content and evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Контент және &amp;дәлелдемелер</translation>
     </message>
     <message>
         <source>Ti&amp;meline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Хронология</translation>
     </message>
     <message>
         <source>&amp;Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мерзімдер</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жазбалар</translation>
     </message>
     <message>
         <source>P&amp;rovisions cited</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сілтеме жасалған нормалар</translation>
     </message>
     <message>
         <source>Deadline set by law…</source>
-        <translation type="unfinished"></translation>
+        <translation>Заңда белгіленген мерзім…</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Қашан</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиға</translation>
     </message>
     <message>
         <source>Provision</source>
-        <translation type="unfinished"></translation>
+        <translation>Норма</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіл</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Редакция</translation>
     </message>
     <message>
         <source>Notes citing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Сілтеме жасаған жазбалар</translation>
     </message>
     <message>
         <source>A case needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Істің атауы болуы керек.</translation>
     </message>
     <message>
         <source>Edit the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Істі өзгерту</translation>
     </message>
     <message>
         <source>Add a deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзім қосу</translation>
     </message>
     <message>
         <source>Status: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебе: %1 (%2)</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба: %1</translation>
     </message>
     <message>
         <source>Deadlines:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімдер:</translation>
     </message>
 </context>
 <context>
     <name>zanlink::CasesCitingPanel</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс</translation>
     </message>
     <message>
         <source>Cites</source>
-        <translation type="unfinished"></translation>
+        <translation>Сілтеме</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Редакция</translation>
     </message>
     <message>
         <source>Open a provision to see the cases that cite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сілтеме жасаған істерді көру үшін норманы ашыңыз.</translation>
     </message>
     <message>
         <source>The case file is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Істер файлы ашылмаған.</translation>
     </message>
     <message>
         <source>the act</source>
-        <translation type="unfinished"></translation>
+        <translation>акт тұтастай</translation>
     </message>
     <message>
         <source>No case cites this provision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл нормаға ешбір іс сілтеме жасамайды.</translation>
     </message>
     <message numerus="yes">
         <source>Cited in the notes of %n case(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n істің жазбаларында сілтеме бар:</numerusform>
+            <numerusform>%n істің жазбаларында сілтеме бар:</numerusform>
         </translation>
     </message>
 </context>
@@ -628,59 +628,59 @@
     <name>zanlink::CasesView</name>
     <message>
         <source>Find a case: title, tag, party</source>
-        <translation type="unfinished"></translation>
+        <translation>Істі іздеу: атауы, тег, қатысушы</translation>
     </message>
     <message>
         <source>Platform, e.g. TikTok</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформа, мысалы TikTok</translation>
     </message>
     <message>
         <source>Only with open deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек орындалмаған мерзімдері барлар</translation>
     </message>
     <message>
         <source>New case (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа іс (Ctrl+N)</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебе</translation>
     </message>
     <message>
         <source>Next deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Жақын мерзім</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Кез келген мәртебе</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Кез келген түр</translation>
     </message>
     <message>
         <source>New case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа іс %1</translation>
     </message>
     <message>
         <source>No case created</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс құрылмады</translation>
     </message>
     <message>
         <source>Delete case</source>
-        <translation type="unfinished"></translation>
+        <translation>Істі жою</translation>
     </message>
     <message>
         <source>Delete the case &quot;%1&quot; with its parties, evidence and notes? This cannot be undone; export it first to keep a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ісі қатысушыларымен, дәлелдемелерімен және жазбаларымен бірге жойылсын ба? Бұл әрекетті қайтару мүмкін емес; көшірмесін сақтау үшін алдымен істі экспорттаңыз.</translation>
     </message>
     <message>
         <source>Case not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс жойылмады</translation>
     </message>
 </context>
 <context>
@@ -713,39 +713,39 @@
     <name>zanlink::DeadlineRuleDialog</name>
     <message>
         <source>Deadline set by law</source>
-        <translation type="unfinished"></translation>
+        <translation>Заңда белгіленген мерзім</translation>
     </message>
     <message>
         <source>A moment given below</source>
-        <translation type="unfinished"></translation>
+        <translation>Төменде көрсетілген сәт</translation>
     </message>
     <message>
         <source>Rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ереже:</translation>
     </message>
     <message>
         <source>Runs from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімнің басталуы:</translation>
     </message>
     <message>
         <source>Start (local time):</source>
-        <translation type="unfinished"></translation>
+        <translation>Басталуы (жергілікті уақыт):</translation>
     </message>
     <message>
         <source>Add deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзім қосу</translation>
     </message>
     <message>
         <source>Due: %1 (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы мерзім: %1 (жергілікті уақыт)</translation>
     </message>
     <message>
         <source>The calendar of public holidays and transfers is incomplete for this period; check the date by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл кезеңге мереке күндері мен демалыс күндерін ауыстыру күнтізбесі толық емес; күнді қолмен тексеріңіз.</translation>
     </message>
     <message>
         <source>Runs from: %1. Basis: %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімнің басталуы: %1. Негіздеме: %3, %2.</translation>
     </message>
 </context>
 <context>
@@ -775,83 +775,83 @@
     <name>zanlink::EvidenceTable</name>
     <message>
         <source>Attach files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдарды қосу…</translation>
     </message>
     <message>
         <source>Or drop files here. The original is kept untouched, with its SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немесе файлдарды осында сүйреп әкеліңіз. Түпнұсқа SHA-256 хэшімен бірге өзгеріссіз сақталады.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Жою</translation>
     </message>
     <message>
         <source>Check integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Тұтастығын тексеру</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Captured (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелді (жергілікті уақыт)</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Кім тіркеді</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Көлемі</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Сипаттама</translation>
     </message>
     <message>
         <source>Attach evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Дәлелдеме қосу</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>file attached</source>
-        <translation type="unfinished"></translation>
+        <translation>файл қосылды</translation>
     </message>
     <message>
         <source>Some files were not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Кейбір файлдар қосылмады</translation>
     </message>
     <message>
         <source>Remove evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Дәлелдемені жою</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot; from the case? The stored original is deleted when no other evidence uses it; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» істен жойылсын ба? Сақталған түпнұсқа басқа дәлелдемеде пайдаланылмаса, ол да жойылады; бұл әрекетті қайтару мүмкін емес.</translation>
     </message>
     <message>
         <source>Evidence not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Дәлелдеме жойылмады</translation>
     </message>
     <message>
         <source>Evidence checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Дәлелдемелер тексерілді</translation>
     </message>
     <message>
         <source>All %1 files match their SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық %1 файл өз SHA-256 мәніне сәйкес келеді.</translation>
     </message>
     <message>
         <source>Evidence changed or missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Дәлелдемелер өзгертілген немесе жоқ</translation>
     </message>
 </context>
 <context>
@@ -1125,69 +1125,69 @@ Nothing leaves this computer unless you ask for a download.</source>
     </message>
     <message>
         <source>The case file cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Істер файлын ашу мүмкін емес</translation>
     </message>
     <message>
         <source>The law library works; cases are not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құқықтық кітапхана жұмыс істейді; істер қолжетімсіз.</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Істер</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Өңдеу</translation>
     </message>
     <message>
         <source>&amp;Law library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Құқықтық кітапхана</translation>
     </message>
     <message>
         <source>&amp;Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Істер</translation>
     </message>
     <message>
         <source>&amp;New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа &amp;іс</translation>
     </message>
     <message>
         <source>Law library</source>
-        <translation type="unfinished"></translation>
+        <translation>Құқықтық кітапхана</translation>
     </message>
 </context>
 <context>
     <name>zanlink::PartForm</name>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» өрісін толтыру міндетті.</translation>
     </message>
 </context>
 <context>
     <name>zanlink::PartTable</name>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосу…</translation>
     </message>
     <message>
         <source>Add (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосу (Insert)</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерту…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Жою</translation>
     </message>
     <message>
         <source>Remove (Delete); Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Жою (Delete); Ctrl+Z арқылы қайтаруға болады</translation>
     </message>
 </context>
 <context>
@@ -1324,7 +1324,7 @@ Nothing leaves this computer unless you ask for a download.</source>
         <source>%n citation(s) found; Enter or double-click opens one.</source>
         <translation>
             <numerusform>%n сілтеме табылды; Enter немесе екі рет шерту оны ашады.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n сілтеме табылды; Enter немесе екі рет шерту оны ашады.</numerusform>
         </translation>
     </message>
 </context>

@@ -5,262 +5,262 @@
     <name>CaseLabels</name>
     <message>
         <source>Removal request</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос об удалении</translation>
     </message>
     <message>
         <source>Restriction of access</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничение доступа</translation>
     </message>
     <message>
         <source>Cyberbullying of a child</source>
-        <translation type="unfinished"></translation>
+        <translation>Кибербуллинг в отношении ребёнка</translation>
     </message>
     <message>
         <source>Appeal / objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Обжалование / возражение</translation>
     </message>
     <message>
         <source>Restoration of access</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление доступа</translation>
     </message>
     <message>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультация</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыто</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>В ожидании</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыто</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявитель</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформа</translation>
     </message>
     <message>
         <source>Platform&apos;s legal representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Законный представитель платформы</translation>
     </message>
     <message>
         <source>State body</source>
-        <translation type="unfinished"></translation>
+        <translation>Государственный орган</translation>
     </message>
     <message>
         <source>Lawyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Юрист</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Иной участник</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Физическое лицо</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Notice received</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено уведомление</translation>
     </message>
     <message>
         <source>Order issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Вынесено предписание</translation>
     </message>
     <message>
         <source>Content removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Контент удалён</translation>
     </message>
     <message>
         <source>Access restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступ ограничен</translation>
     </message>
     <message>
         <source>Blocked with no order received</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировано без полученного предписания</translation>
     </message>
     <message>
         <source>Appeal filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение обжаловано</translation>
     </message>
     <message>
         <source>Access restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступ восстановлен</translation>
     </message>
     <message>
         <source>Request sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлен запрос</translation>
     </message>
     <message>
         <source>Complaint filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подана жалоба</translation>
     </message>
     <message>
         <source>Decision received</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено решение</translation>
     </message>
     <message>
         <source>Other event</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое событие</translation>
     </message>
 </context>
 <context>
     <name>CaseParts</name>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Person or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Физическое лицо или организация</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя / наименование</translation>
     </message>
     <message>
         <source>Address, contacts, registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес, контакты, регистрационные данные</translation>
     </message>
     <message>
         <source>A child (under 18)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ребёнок (до 18 лет)</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <source>Confidential (left out of exports)</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфиденциально (не включается в экспорт)</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформа</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт</translation>
     </message>
     <message>
         <source>Kind of content</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид контента</translation>
     </message>
     <message>
         <source>Language of the content</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык контента</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Что произошло</translation>
     </message>
     <message>
         <source>When (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда (местное время)</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Content item</source>
-        <translation type="unfinished"></translation>
+        <translation>Материал</translation>
     </message>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— нет —</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Due (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Истекает (местное время)</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Истекает</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>(child)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ребёнок)</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>выполнено</translation>
     </message>
     <message>
         <source>Add a party</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить участника</translation>
     </message>
     <message>
         <source>Edit the party</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить участника</translation>
     </message>
     <message>
         <source>Add a content item</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить материал</translation>
     </message>
     <message>
         <source>Edit the content item</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить материал</translation>
     </message>
     <message>
         <source>Add an event to the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить событие в хронологию</translation>
     </message>
     <message>
         <source>Edit the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить событие</translation>
     </message>
     <message>
         <source>Add a deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить срок</translation>
     </message>
     <message>
         <source>Edit the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить срок</translation>
     </message>
 </context>
 <context>
@@ -404,224 +404,224 @@
     <name>zanlink::CaseNotesPanel</name>
     <message>
         <source>(empty note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(пустая заметка)</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая заметка</translation>
     </message>
     <message>
         <source>Cite a provision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сослаться на норму…</translation>
     </message>
     <message>
         <source>Pick a provision (as with Ctrl+K) and add it to the note&apos;s citations</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать норму (как по Ctrl+K) и добавить её в ссылки заметки</translation>
     </message>
     <message>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить заметку</translation>
     </message>
     <message>
         <source>Write here; the note saves itself. Citations such as «п. 1-2 ст. 41-1 Закона «О связи»» are found as you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пишите здесь; заметка сохраняется сама. Ссылки вида «п. 1-2 ст. 41-1 Закона «О связи»» распознаются по ходу ввода.</translation>
     </message>
     <message>
         <source>Cites</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылается на</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Редакция</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Как добавлена</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено в %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: %1</translation>
     </message>
     <message>
         <source>New note: it is saved as soon as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая заметка: она сохранится, как только вы начнёте печатать</translation>
     </message>
     <message>
         <source>Delete this note? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить эту заметку? Это действие нельзя отменить.</translation>
     </message>
     <message>
         <source>Note not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка не удалена</translation>
     </message>
     <message>
         <source>not in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>нет в библиотеке</translation>
     </message>
     <message>
         <source>added by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>добавлена вручную</translation>
     </message>
     <message>
         <source>found in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>найдена в тексте</translation>
     </message>
 </context>
 <context>
     <name>zanlink::CasePage</name>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>Kind, status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид, статус:</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Теги:</translation>
     </message>
     <message>
         <source>comma-separated, e.g. TikTok, blogger, Almaty</source>
-        <translation type="unfinished"></translation>
+        <translation>через запятую, например: TikTok, блогер, Алматы</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфиденциально</translation>
     </message>
     <message>
         <source>A confidential case is left out of exports unless you include it</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфиденциальное дело не включается в экспорт, если вы не добавите его явно</translation>
     </message>
     <message>
         <source>Choose a case on the left, or create one with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите дело слева или создайте новое (Ctrl+N).</translation>
     </message>
     <message>
         <source>&amp;Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Участники</translation>
     </message>
     <message>
         <source>&amp;Content and evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Контент и доказательства</translation>
     </message>
     <message>
         <source>Ti&amp;meline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Хронология</translation>
     </message>
     <message>
         <source>&amp;Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Ср&amp;оки</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметки</translation>
     </message>
     <message>
         <source>P&amp;rovisions cited</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цитируемые нормы</translation>
     </message>
     <message>
         <source>Deadline set by law…</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок, установленный законом…</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие</translation>
     </message>
     <message>
         <source>Provision</source>
-        <translation type="unfinished"></translation>
+        <translation>Норма</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Редакция</translation>
     </message>
     <message>
         <source>Notes citing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки со ссылкой</translation>
     </message>
     <message>
         <source>A case needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>У дела должно быть название.</translation>
     </message>
     <message>
         <source>Edit the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить дело</translation>
     </message>
     <message>
         <source>Add a deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить срок</translation>
     </message>
     <message>
         <source>Status: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус: %1 (%2)</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка: %1</translation>
     </message>
     <message>
         <source>Deadlines:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сроки:</translation>
     </message>
 </context>
 <context>
     <name>zanlink::CasesCitingPanel</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело</translation>
     </message>
     <message>
         <source>Cites</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылается на</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Редакция</translation>
     </message>
     <message>
         <source>Open a provision to see the cases that cite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте норму, чтобы увидеть дела, в которых на неё ссылаются.</translation>
     </message>
     <message>
         <source>The case file is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл дел не открыт.</translation>
     </message>
     <message>
         <source>the act</source>
-        <translation type="unfinished"></translation>
+        <translation>акт в целом</translation>
     </message>
     <message>
         <source>No case cites this provision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одно дело не ссылается на эту норму.</translation>
     </message>
     <message numerus="yes">
         <source>Cited in the notes of %n case(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Цитируется в заметках %n дела:</numerusform>
+            <numerusform>Цитируется в заметках %n дел:</numerusform>
+            <numerusform>Цитируется в заметках %n дел:</numerusform>
         </translation>
     </message>
 </context>
@@ -629,59 +629,59 @@
     <name>zanlink::CasesView</name>
     <message>
         <source>Find a case: title, tag, party</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск дела: название, тег, участник</translation>
     </message>
     <message>
         <source>Platform, e.g. TikTok</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформа, например TikTok</translation>
     </message>
     <message>
         <source>Only with open deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Только с открытыми сроками</translation>
     </message>
     <message>
         <source>New case (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое дело (Ctrl+N)</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Next deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ближайший срок</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой статус</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой вид</translation>
     </message>
     <message>
         <source>New case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое дело %1</translation>
     </message>
     <message>
         <source>No case created</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело не создано</translation>
     </message>
     <message>
         <source>Delete case</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить дело</translation>
     </message>
     <message>
         <source>Delete the case &quot;%1&quot; with its parties, evidence and notes? This cannot be undone; export it first to keep a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить дело «%1» вместе с участниками, доказательствами и заметками? Это действие нельзя отменить; чтобы сохранить копию, сначала экспортируйте дело.</translation>
     </message>
     <message>
         <source>Case not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело не удалено</translation>
     </message>
 </context>
 <context>
@@ -715,39 +715,39 @@
     <name>zanlink::DeadlineRuleDialog</name>
     <message>
         <source>Deadline set by law</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок, установленный законом</translation>
     </message>
     <message>
         <source>A moment given below</source>
-        <translation type="unfinished"></translation>
+        <translation>Момент, указанный ниже</translation>
     </message>
     <message>
         <source>Rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило:</translation>
     </message>
     <message>
         <source>Runs from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало течения срока:</translation>
     </message>
     <message>
         <source>Start (local time):</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало (местное время):</translation>
     </message>
     <message>
         <source>Add deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить срок</translation>
     </message>
     <message>
         <source>Due: %1 (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Истекает: %1 (местное время)</translation>
     </message>
     <message>
         <source>The calendar of public holidays and transfers is incomplete for this period; check the date by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Календарь праздничных дней и переносов выходных за этот период неполон; проверьте дату вручную.</translation>
     </message>
     <message>
         <source>Runs from: %1. Basis: %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало течения срока: %1. Основание: %2 %3.</translation>
     </message>
 </context>
 <context>
@@ -777,83 +777,83 @@
     <name>zanlink::EvidenceTable</name>
     <message>
         <source>Attach files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложить файлы…</translation>
     </message>
     <message>
         <source>Or drop files here. The original is kept untouched, with its SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Или перетащите файлы сюда. Оригинал хранится в неизменном виде вместе с его SHA-256.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Check integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить целостность</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Captured (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зафиксировано (местное время)</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Attach evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложить доказательство</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Все файлы (*)</translation>
     </message>
     <message>
         <source>file attached</source>
-        <translation type="unfinished"></translation>
+        <translation>файл приложен</translation>
     </message>
     <message>
         <source>Some files were not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоторые файлы не приложены</translation>
     </message>
     <message>
         <source>Remove evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить доказательство</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot; from the case? The stored original is deleted when no other evidence uses it; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «%1» из дела? Сохранённый оригинал удаляется, если его не использует другое доказательство; это действие нельзя отменить.</translation>
     </message>
     <message>
         <source>Evidence not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательство не удалено</translation>
     </message>
     <message>
         <source>Evidence checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательства проверены</translation>
     </message>
     <message>
         <source>All %1 files match their SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все файлы (%1) соответствуют своим SHA-256.</translation>
     </message>
     <message>
         <source>Evidence changed or missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательства изменены или отсутствуют</translation>
     </message>
 </context>
 <context>
@@ -1127,69 +1127,69 @@ Nothing leaves this computer unless you ask for a download.</source>
     </message>
     <message>
         <source>The case file cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть файл дел</translation>
     </message>
     <message>
         <source>The law library works; cases are not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правовая библиотека работает; дела недоступны.</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Дела</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;равка</translation>
     </message>
     <message>
         <source>&amp;Law library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правовая библиотека</translation>
     </message>
     <message>
         <source>&amp;Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дела</translation>
     </message>
     <message>
         <source>&amp;New case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новое дело</translation>
     </message>
     <message>
         <source>Law library</source>
-        <translation type="unfinished"></translation>
+        <translation>Правовая библиотека</translation>
     </message>
 </context>
 <context>
     <name>zanlink::PartForm</name>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестна</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «%1» обязательно для заполнения.</translation>
     </message>
 </context>
 <context>
     <name>zanlink::PartTable</name>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить…</translation>
     </message>
     <message>
         <source>Add (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить (Insert)</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Remove (Delete); Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить (Delete); Ctrl+Z отменяет удаление</translation>
     </message>
 </context>
 <context>
