@@ -195,6 +195,10 @@ private Q_SLOTS:
         QVERIFY2(cited.contains(QStringLiteral("Z040000567_ 41-1 ")), qPrintable(cited.join(u", ")));
         QVERIFY(notes->citations()->topLevelItemCount() >= 2);
 
+        // Every change above is in the audit log, newest first.
+        auto* audit = page->findChild<QTreeWidget*>(QStringLiteral("caseAudit"));
+        QVERIFY(audit->topLevelItemCount() >= 8);
+        QCOMPARE(audit->topLevelItem(0)->text(3), QStringLiteral("note"));
         page->findChild<QTabWidget*>(QStringLiteral("caseTabs"))->setCurrentIndex(3);
         saveShot(w, QStringLiteral("case-page.png"));
 

@@ -65,6 +65,9 @@ CasePage::CasePage(CaseStore& cases, LibraryStore& library, QWidget* parent)
     m_provisions = new QTreeWidget(this);
     m_provisions->setObjectName(QStringLiteral("caseProvisions"));
     m_provisions->setRootIsDecorated(false);
+    m_audit = new QTreeWidget(this);
+    m_audit->setObjectName(QStringLiteral("caseAudit"));
+    m_audit->setRootIsDecorated(false);
     m_ruleDeadline = new QPushButton(this);
     m_ruleDeadline->setObjectName(QStringLiteral("ruleDeadlineButton"));
 
@@ -84,6 +87,7 @@ CasePage::CasePage(CaseStore& cases, LibraryStore& library, QWidget* parent)
     m_tabs->addTab(deadlines, QString());
     m_tabs->addTab(m_notes, QString());
     m_tabs->addTab(m_provisions, QString());
+    m_tabs->addTab(m_audit, QString());
 
     auto* header = new QFormLayout;
     header->addRow(QStringLiteral("title"), m_title);
@@ -114,6 +118,7 @@ CasePage::CasePage(CaseStore& cases, LibraryStore& library, QWidget* parent)
             m_file = *f;
         fillProvisions();
         fillHistory();
+        fillAudit();
         Q_EMIT caseChanged(m_file.record.id);
     });
     connect(m_notes, &CaseNotesPanel::openProvision, this, &CasePage::openProvision);
@@ -161,6 +166,8 @@ void CasePage::retranslate()
     m_tabs->setTabText(3, tr("&Deadlines"));
     m_tabs->setTabText(4, tr("&Notes"));
     m_tabs->setTabText(5, tr("P&rovisions cited"));
+    m_tabs->setTabText(6, tr("&Audit log"));
+    m_audit->setHeaderLabels({ tr("When"), tr("Who"), tr("Action"), tr("What"), tr("Fields") });
     m_ruleDeadline->setText(tr("Deadline set by law…"));
     m_history->setHeaderLabels({ tr("When"), tr("What") });
     m_provisions->setHeaderLabels({ tr("Provision"), tr("Language"), tr("Edition"), tr("Notes citing it") });
@@ -206,6 +213,7 @@ void CasePage::reload()
     m_notes->setCase(m_file);
     fillHistory();
     fillProvisions();
+    fillAudit();
     updateBanner();
     Q_EMIT caseChanged(m_file.record.id);
 }
@@ -279,6 +287,21 @@ void CasePage::fillHistory()
     for (const Row& r : rows)
         new QTreeWidgetItem(m_history, { r.at.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm")), r.what });
     m_history->header()->resizeSections(QHeaderView::ResizeToContents);
+}
+
+void CasePage::fillAudit()
+{
+    m_audit->clear();
+    if (!m_file.record.id)
+        return;
+    // Newest first: who changed what and when (never confidential content).
+    const QList<AuditEntry> entries = m_cases.audit(m_file.record.id);
+    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
+        new QTreeWidgetItem(m_audit,
+            { it->atUtc.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm:ss")), it->who, it->action, it->entity,
+                it->detail });
+    }
+    m_audit->header()->resizeSections(QHeaderView::ResizeToContents);
 }
 
 void CasePage::fillProvisions()

@@ -52,6 +52,7 @@ private:
     void addRuleDeadline();
     void fillProvisions();
     void fillHistory();
+    void fillAudit();
     void updateBanner();
     CommandHooks hooks();
 
@@ -73,6 +74,7 @@ private:
     CaseNotesPanel* m_notes = nullptr;
     QTreeWidget* m_history = nullptr;
     QTreeWidget* m_provisions = nullptr;
+    QTreeWidget* m_audit = nullptr;
     QPushButton* m_ruleDeadline = nullptr;
     QTimer* m_typing = nullptr;
 };
