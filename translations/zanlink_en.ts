@@ -585,6 +585,22 @@
         <source>Deadlines:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zanlink::CasesCitingPanel</name>
@@ -680,6 +696,68 @@
     </message>
     <message>
         <source>Case not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One file with the case, its evidence and the provisions it cites, for another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a case exported on another computer (never overwrites one of yours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZanLink case (*.zlcase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include children&apos;s and other confidential data in the file? Answer No to leave it out (recommended unless the receiver needs it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZanLink case (*.zlcase);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -851,6 +929,34 @@
     </message>
     <message>
         <source>Evidence changed or missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network measurement id (e.g. OONI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

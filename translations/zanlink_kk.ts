@@ -585,6 +585,22 @@
         <source>Deadlines:</source>
         <translation>Мерзімдер:</translation>
     </message>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation>Өзгерістер &amp;журналы</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Өрістер</translation>
+    </message>
 </context>
 <context>
     <name>zanlink::CasesCitingPanel</name>
@@ -681,6 +697,70 @@
     <message>
         <source>Case not deleted</source>
         <translation>Іс жойылмады</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>One file with the case, its evidence and the provisions it cites, for another computer</source>
+        <translation>Іс, оның дәлелдемелері мен сілтеме жасалған нормалары бар бір файл — басқа компьютер үшін</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Add a case exported on another computer (never overwrites one of yours)</source>
+        <translation>Басқа компьютерде экспортталған істі қосу (сіздің істеріңіз қайта жазылмайды)</translation>
+    </message>
+    <message>
+        <source>Export case</source>
+        <translation>Істі экспорттау</translation>
+    </message>
+    <message>
+        <source>ZanLink case (*.zlcase)</source>
+        <translation>ZanLink ісі (*.zlcase)</translation>
+    </message>
+    <message>
+        <source>Confidential data</source>
+        <translation>Құпия деректер</translation>
+    </message>
+    <message>
+        <source>Include children&apos;s and other confidential data in the file? Answer No to leave it out (recommended unless the receiver needs it).</source>
+        <translation>Балалардың деректері мен басқа құпия деректерді файлға қосу керек пе? Оларды шығарып тастау үшін «Жоқ» деп жауап беріңіз (алушыға қажет болмаса, ұсынылады).</translation>
+    </message>
+    <message>
+        <source>Case not exported</source>
+        <translation>Іс экспортталмады</translation>
+    </message>
+    <message>
+        <source>Case exported</source>
+        <translation>Іс экспортталды</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>%1 ішіне сақталды.</translation>
+    </message>
+    <message>
+        <source>Import case</source>
+        <translation>Істі импорттау</translation>
+    </message>
+    <message>
+        <source>ZanLink case (*.zlcase);;All files (*)</source>
+        <translation>ZanLink ісі (*.zlcase);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Case not imported</source>
+        <translation>Іс импортталмады</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was added.</source>
+        <translation>%1
+
+Ештеңе қосылмады.</translation>
     </message>
 </context>
 <context>
@@ -852,6 +932,34 @@
     <message>
         <source>Evidence changed or missing</source>
         <translation>Дәлелдемелер өзгертілген немесе жоқ</translation>
+    </message>
+    <message>
+        <source>Content item</source>
+        <translation>Материал</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— жоқ —</translation>
+    </message>
+    <message>
+        <source>Captured by</source>
+        <translation>Кім тіркеді</translation>
+    </message>
+    <message>
+        <source>How it was captured</source>
+        <translation>Тіркеу тәсілі</translation>
+    </message>
+    <message>
+        <source>Network measurement id (e.g. OONI)</source>
+        <translation>Желілік өлшеу сәйкестендіргіші (мысалы, OONI)</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Дәлелдеме: %1</translation>
+    </message>
+    <message>
+        <source>Evidence not saved</source>
+        <translation>Дәлелдеме сақталмады</translation>
     </message>
 </context>
 <context>

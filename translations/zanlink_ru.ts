@@ -585,6 +585,22 @@
         <source>Deadlines:</source>
         <translation>Сроки:</translation>
     </message>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation>&amp;Журнал изменений</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Поля</translation>
+    </message>
 </context>
 <context>
     <name>zanlink::CasesCitingPanel</name>
@@ -682,6 +698,70 @@
     <message>
         <source>Case not deleted</source>
         <translation>Дело не удалено</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>One file with the case, its evidence and the provisions it cites, for another computer</source>
+        <translation>Один файл с делом, его доказательствами и цитируемыми нормами — для другого компьютера</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Add a case exported on another computer (never overwrites one of yours)</source>
+        <translation>Добавить дело, экспортированное на другом компьютере (ваши дела не перезаписываются)</translation>
+    </message>
+    <message>
+        <source>Export case</source>
+        <translation>Экспорт дела</translation>
+    </message>
+    <message>
+        <source>ZanLink case (*.zlcase)</source>
+        <translation>Дело ZanLink (*.zlcase)</translation>
+    </message>
+    <message>
+        <source>Confidential data</source>
+        <translation>Конфиденциальные данные</translation>
+    </message>
+    <message>
+        <source>Include children&apos;s and other confidential data in the file? Answer No to leave it out (recommended unless the receiver needs it).</source>
+        <translation>Включить в файл данные детей и другие конфиденциальные данные? Ответьте «Нет», чтобы исключить их (рекомендуется, если получателю они не нужны).</translation>
+    </message>
+    <message>
+        <source>Case not exported</source>
+        <translation>Дело не экспортировано</translation>
+    </message>
+    <message>
+        <source>Case exported</source>
+        <translation>Дело экспортировано</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Сохранено в %1.</translation>
+    </message>
+    <message>
+        <source>Import case</source>
+        <translation>Импорт дела</translation>
+    </message>
+    <message>
+        <source>ZanLink case (*.zlcase);;All files (*)</source>
+        <translation>Дело ZanLink (*.zlcase);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Case not imported</source>
+        <translation>Дело не импортировано</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was added.</source>
+        <translation>%1
+
+Ничего не добавлено.</translation>
     </message>
 </context>
 <context>
@@ -854,6 +934,34 @@
     <message>
         <source>Evidence changed or missing</source>
         <translation>Доказательства изменены или отсутствуют</translation>
+    </message>
+    <message>
+        <source>Content item</source>
+        <translation>Материал</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— нет —</translation>
+    </message>
+    <message>
+        <source>Captured by</source>
+        <translation>Кем зафиксировано</translation>
+    </message>
+    <message>
+        <source>How it was captured</source>
+        <translation>Способ фиксации</translation>
+    </message>
+    <message>
+        <source>Network measurement id (e.g. OONI)</source>
+        <translation>Идентификатор сетевого измерения (например, OONI)</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Доказательство: %1</translation>
+    </message>
+    <message>
+        <source>Evidence not saved</source>
+        <translation>Доказательство не сохранено</translation>
     </message>
 </context>
 <context>
