@@ -19,6 +19,8 @@ struct CitedProvision {
     QList<CitationStep> path; // from the article down, as in corpus/citation.h
     // The act is the one being cited from: "настоящего Закона" / "осы Заңның" / "of this Law".
     bool thisAct = false;
+    // Numbered paragraphs of the articles are parts (часть / бөлік / part), as in codes.
+    bool paragraphsAreParts = false;
 };
 
 // A provision in the case the sentence needs, from the provision up to the act in
@@ -46,8 +48,10 @@ QString citationList(const QList<CitedProvision>& list, Language lang, GramCase 
 QString fullActName(const CatalogueAct& act, Language lang, GramCase c = GramCase::Nominative);
 
 // Builds a CitedProvision from the built-in catalogue and a provision key
-// ("41-1", "41-1/1-2", "41-1/1-2/3" → article/paragraph/subparagraph; "ch:3" → chapter).
-// An act missing from the catalogue keeps its id and an empty title.
+// ("41-1", "41-1/1-2", "41-1/1-2/3" → article/paragraph/subparagraph; "ch:3" → chapter,
+// "sec:2" → section, "5/note" → the note to article 5). The act is found by id, number
+// or alias; codes cite parts. An act missing from the catalogue keeps its id, an empty
+// title and a kind guessed from the id's letter (Z law, K code, V rules).
 CitedProvision citedProvision(const QString& actId, const QString& key, Language lang);
 // The same against a given catalogue.
 CitedProvision citedProvision(const Catalogue& catalogue, const QString& actId, const QString& key, Language lang);

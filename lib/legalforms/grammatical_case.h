@@ -46,4 +46,9 @@ QString partNoun(GramCase c, Language lang, bool plural = false);
 QString kazakhNumberedNoun(
     ProvisionKind kind, const QString& number, GramCase c, bool plural = false, bool possessive = true);
 
+// Kazakh case endings on a word that ends in the 3rd-person possessive (-ы/-і,
+// -сы/-сі): "Заңы" + Genitive -> "Заңының", "бөлігі" + Dative -> "бөлігіне",
+// "қағидалары" + Locative -> "қағидаларында". Prepositional is taken as Locative.
+QString kazakhPossessiveCase(const QString& possessive, GramCase c);
+
 } // namespace zanlink
