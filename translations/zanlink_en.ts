@@ -1373,6 +1373,31 @@ Nothing leaves this computer unless you ask for a download.</source>
     </message>
 </context>
 <context>
+    <name>zanlink::StartupRecovery</name>
+    <message>
+        <source>Damaged file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2
+
+Put back the backup of %3? The damaged file is kept beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zanlink::TextCitationsDialog</name>
     <message>
         <source>in the library</source>

@@ -1383,6 +1383,33 @@ Nothing leaves this computer unless you ask for a download.</source>
     </message>
 </context>
 <context>
+    <name>zanlink::StartupRecovery</name>
+    <message>
+        <source>Damaged file</source>
+        <translation>Зақымдалған файл</translation>
+    </message>
+    <message>
+        <source>The backup was not put back</source>
+        <translation>Сақтық көшірме қалпына келтірілмеді</translation>
+    </message>
+    <message>
+        <source>The library %1</source>
+        <translation>%1 кітапханасы</translation>
+    </message>
+    <message>
+        <source>The case file %1</source>
+        <translation>%1 істер файлы</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2
+
+Put back the backup of %3? The damaged file is kept beside it.</source>
+        <translation>%1 пайдалану мүмкін емес: %2
+
+%3 кезіндегі сақтық көшірмені қалпына келтіру керек пе? Зақымдалған файл қасында сақталады.</translation>
+    </message>
+</context>
+<context>
     <name>zanlink::TextCitationsDialog</name>
     <message>
         <source>in the library</source>

@@ -1386,6 +1386,33 @@ Nothing leaves this computer unless you ask for a download.</source>
     </message>
 </context>
 <context>
+    <name>zanlink::StartupRecovery</name>
+    <message>
+        <source>Damaged file</source>
+        <translation>Повреждённый файл</translation>
+    </message>
+    <message>
+        <source>The backup was not put back</source>
+        <translation>Резервная копия не восстановлена</translation>
+    </message>
+    <message>
+        <source>The library %1</source>
+        <translation>Библиотека %1</translation>
+    </message>
+    <message>
+        <source>The case file %1</source>
+        <translation>Файл дел %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2
+
+Put back the backup of %3? The damaged file is kept beside it.</source>
+        <translation>%1 невозможно использовать: %2
+
+Восстановить резервную копию от %3? Повреждённый файл будет сохранён рядом.</translation>
+    </message>
+</context>
+<context>
     <name>zanlink::TextCitationsDialog</name>
     <message>
         <source>in the library</source>

@@ -16,6 +16,7 @@
 #include "quick_open_dialog.h"
 #include "reader_view.h"
 #include "search_panel.h"
+#include "startup_recovery.h"
 #include "store/citation_lookup.h"
 #include "store/link_queries.h"
 #include "text_citations_dialog.h"
@@ -40,6 +41,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -78,8 +80,8 @@ MainWindow::MainWindow(const QString& libraryPath, const QString& casesPath, QWi
     // The case file opens beside the library (or where --cases says); the
     // law library works without it.
     QString casesError;
-    const bool casesOpen
-        = m_cases.open(casesPath.isEmpty() ? CaseStore::pathBeside(libraryPath) : casesPath, &casesError);
+    const bool casesOpen = StartupRecovery::openCases(
+        m_cases, casesPath.isEmpty() ? CaseStore::pathBeside(libraryPath) : casesPath, this, &casesError);
     m_casesView = new CasesView(m_cases, m_store, this);
     m_modes = new QTabWidget(this);
     m_modes->setObjectName(QStringLiteral("modeTabs"));
@@ -132,13 +134,19 @@ MainWindow::MainWindow(const QString& libraryPath, const QString& casesPath, QWi
         [this](FetchFailure, const QString& message) { onDownloadFailed(message); });
 
     QString error;
-    m_libraryOpen = m_store.open(libraryPath, &error);
+    m_libraryOpen = StartupRecovery::openLibrary(m_store, libraryPath, this, &error);
     if (!m_libraryOpen) {
         m_view->setHtml(QStringLiteral("<p>%1</p>").arg(error.toHtmlEscaped()));
         UserPrompts::error(this, tr("The library cannot be opened"), error);
     } else {
         m_view->setHtml(ProvisionHtml::welcome());
     }
+
+    // The case file is backed up every half hour while the app runs.
+    auto* backupTimer = new QTimer(this);
+    backupTimer->setInterval(30 * 60 * 1000);
+    connect(backupTimer, &QTimer::timeout, this, [this] { StartupRecovery::backUp(m_store, m_cases, 30 * 60); });
+    backupTimer->start();
 
     QSettings settings;
     const int mode = settings.value(QStringLiteral("reader/mode"), static_cast<int>(ViewMode::Ru)).toInt();
@@ -489,6 +497,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     if (m_fetcher->isBusy())
         m_fetcher->cancel();
     m_casesView->page()->saveNow(); // nothing typed is lost on closing
+    StartupRecovery::backUp(m_store, m_cases, 0);
     QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
     QSettings().setValue(QStringLiteral("window/state"), saveState());
     event->accept();

@@ -12,11 +12,14 @@
 #include "cases/part_form.h"
 #include "cases/part_table.h"
 #include "main_window.h"
+#include "startup_recovery.h"
+#include "store/backups.h"
 #include "ui_language.h"
 #include "user_prompts.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -71,6 +74,7 @@ private Q_SLOTS:
         UserPrompts::setTestMode(true);
         UiLanguage::apply(Language::En);
         QVERIFY(m_dir.isValid());
+        QDir(StartupRecovery::backupFolder()).removeRecursively(); // backups of earlier runs
         m_db = m_dir.filePath(QStringLiteral("library.sqlite"));
         LibraryStore store;
         QString error;
@@ -259,12 +263,44 @@ private Q_SLOTS:
         bad.write(QByteArray(4096, 'x'));
         bad.close();
         UserPrompts::shownMessages().clear();
+        UserPrompts::setNextAnswer(false); // were a backup offered: no
         MainWindow w(m_db, bad.fileName());
         QVERIFY(w.isLibraryOpen());
         QVERIFY(!w.cases().isOpen());
         QVERIFY(!UserPrompts::shownMessages().isEmpty());
         QVERIFY(UserPrompts::shownMessages().constLast().contains(QStringLiteral("not-a-case-file.sqlite")));
         QVERIFY(!w.findChild<QAction*>(QStringLiteral("newCaseAction"))->isEnabled());
+    }
+
+    void aDamagedCaseFileIsOfferedItsBackup()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("recover/cases.sqlite"));
+        QString error;
+        {
+            CaseStore store;
+            QVERIFY2(store.open(path, &error), qPrintable(error));
+            CaseRecord r;
+            r.title = QStringLiteral("Вымышленное дело для проверки резервной копии");
+            QVERIFY(store.saveCase(r, &error));
+            QVERIFY(QDir().mkpath(StartupRecovery::backupFolder()));
+            Backups backups(StartupRecovery::backupFolder(), QStringLiteral("cases"));
+            QVERIFY2(backups.make(store.database(), &error), qPrintable(error));
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(0);
+        f.write(QByteArray(100, '\0')); // the header is gone
+        f.close();
+        UserPrompts::shownMessages().clear();
+        UserPrompts::setNextAnswer(true); // yes, put the backup back
+        MainWindow w(m_db, path);
+        QVERIFY(w.cases().isOpen());
+        QCOMPARE(w.cases().cases().size(), 1);
+        QVERIFY(UserPrompts::shownMessages().constFirst().contains(QStringLiteral("cannot be used")));
+        QCOMPARE(QDir(m_dir.filePath(QStringLiteral("recover")))
+                     .entryList({ QStringLiteral("cases.sqlite.damaged-*") })
+                     .size(),
+            1);
     }
 
 private:
