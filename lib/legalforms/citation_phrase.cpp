@@ -233,8 +233,10 @@ CitedProvision citedProvision(const Catalogue& catalogue, const QString& actId, 
         }
         if (s == u"preamble" || s == u"signature" || s.startsWith(u't'))
             continue;
-        const ProvisionKind kind = depth == 0 ? ProvisionKind::Article
-            : depth == 1                      ? ProvisionKind::Paragraph
+        // Rules and other by-laws are numbered in points (пункты), not articles.
+        const int level = p.actKind == ActKind::Rules ? depth + 1 : depth;
+        const ProvisionKind kind = level == 0 ? ProvisionKind::Article
+            : level == 1                      ? ProvisionKind::Paragraph
                                               : ProvisionKind::Subparagraph;
         p.path << CitationStep { kind, s };
         ++depth;

@@ -50,7 +50,8 @@ QString fullActName(const CatalogueAct& act, Language lang, GramCase c = GramCas
 // Builds a CitedProvision from the built-in catalogue and a provision key
 // ("41-1", "41-1/1-2", "41-1/1-2/3" → article/paragraph/subparagraph; "ch:3" → chapter,
 // "sec:2" → section, "5/note" → the note to article 5). The act is found by id, number
-// or alias; codes cite parts. An act missing from the catalogue keeps its id, an empty
+// or alias; codes cite parts; rules are numbered in points, so their keys start at the
+// paragraph ("5/2" is subparagraph 2) of paragraph 5). An act missing from the catalogue keeps its id, an empty
 // title and a kind guessed from the id's letter (Z law, K code, V rules).
 CitedProvision citedProvision(const QString& actId, const QString& key, Language lang);
 // The same against a given catalogue.
