@@ -47,7 +47,9 @@ std::string xmlEscapeStd(const std::string& in)
             out += "&#39;";
             break;
         default:
-            out += c;
+            // XML 1.0 allows no control characters but tab, LF and CR: drop them.
+            if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n' || c == '\r')
+                out += c;
         }
     }
     return out;
@@ -130,7 +132,8 @@ QString escapeXml(const QString& text)
             out += u"&#39;";
             break;
         default:
-            out += c;
+            if (c.unicode() >= 0x20 || c == u'\t' || c == u'\n' || c == u'\r')
+                out += c;
         }
     }
     return out;
