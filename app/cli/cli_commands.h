@@ -23,6 +23,9 @@ struct Options {
     QString status; // case list: only this status
     QString kind; // case list: only this kind
     bool includeConfidential = false; // case export
+    QString type; // draft: the request type
+    QString out; // draft: the .docx to write
+    bool finalVersion = false; // draft: refuse when something is missing
     int timeoutSeconds = 30;
     bool json = false;
     QStringList args; // positional arguments after the command
@@ -38,6 +41,7 @@ int runSearch(const Options& o, QTextStream& out, QTextStream& err);
 int runLinks(const Options& o, QTextStream& out, QTextStream& err);
 int runCitedBy(const Options& o, QTextStream& out, QTextStream& err);
 int runFindRefs(const Options& o, QTextStream& out, QTextStream& err);
+int runDraft(const Options& o, QTextStream& out, QTextStream& err);
 // case list|show|export|import (args start with the subcommand)
 int runCase(const Options& o, QTextStream& out, QTextStream& err);
 

@@ -46,6 +46,11 @@ int main(int argc, char** argv)
                        "                                     the cited provisions' texts; confidential parties\n"
                        "                                     (children among them) are left out unless asked\n"
                        "  case import FILE                   add an exported case as a new case\n"
+                       "  draft ID --type T [--lang kk|ru|en|kk+ru] [--out FILE.docx] [--final]\n"
+                       "                                     a request drafted from case ID (types: removal-request,\n"
+                       "                                     cyberbullying-complaint, targeted-restriction,\n"
+                       "                                     objection-appeal, restoration-request); lists what is\n"
+                       "                                     missing; without --out prints the text\n"
                        "Case commands use the case file beside the library (see --cases)."));
     p.addHelpOption();
     p.addVersionOption();
@@ -78,7 +83,14 @@ int main(int argc, char** argv)
         QStringLiteral("K"));
     const QCommandLineOption includeConfidential(QStringLiteral("include-confidential"),
         QStringLiteral("case export: include confidential parties (children among them) and the notes naming them."));
-    p.addOptions({ db, lang, act, edition, only, base, timeout, file, json, cases, status, kind, includeConfidential });
+    const QCommandLineOption type(
+        QStringLiteral("type"), QStringLiteral("draft: the request type."), QStringLiteral("T"));
+    const QCommandLineOption outFile(
+        QStringLiteral("out"), QStringLiteral("draft: the .docx to write."), QStringLiteral("FILE"));
+    const QCommandLineOption finalVersion(
+        QStringLiteral("final"), QStringLiteral("draft: refuse to write while something is missing."));
+    p.addOptions({ db, lang, act, edition, only, base, timeout, file, json, cases, status, kind, includeConfidential,
+        type, outFile, finalVersion });
     p.addPositionalArgument(QStringLiteral("command"),
         QStringLiteral("acts, import, fetch, show, search, links, cited-by, find-refs or case"));
     p.process(app);
@@ -100,6 +112,9 @@ int main(int argc, char** argv)
     o.cases = p.value(cases);
     o.status = p.value(status);
     o.kind = p.value(kind);
+    o.type = p.value(type);
+    o.out = p.value(outFile);
+    o.finalVersion = p.isSet(finalVersion);
     o.includeConfidential = p.isSet(includeConfidential);
     if (p.isSet(timeout)) {
         bool ok = false;
@@ -130,6 +145,8 @@ int main(int argc, char** argv)
         return cli::runFindRefs(o, out, err);
     if (cmd == u"case")
         return cli::runCase(o, out, err);
+    if (cmd == u"draft")
+        return cli::runDraft(o, out, err);
     err << "zanlink-cli: unknown command \"" << cmd << "\" (try --help)\n";
     return 2;
 }

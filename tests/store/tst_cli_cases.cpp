@@ -147,6 +147,42 @@ private Q_SLOTS:
         QCOMPARE(r.code, 2);
     }
 
+    void draftFromACase()
+    {
+        const QString id = QString::number(m_blocking);
+        // The text of a targeted restriction request, citing Art. 41-1 and naming the exact URL.
+        Run r = run({ QStringLiteral("draft"), id, QStringLiteral("--type"), QStringLiteral("targeted-restriction"),
+            QStringLiteral("--lang"), QStringLiteral("ru") });
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(u"41-1"), qPrintable(r.out.left(400)));
+        QVERIFY(r.out.contains(QStringLiteral("https://example.org/@vymysel/video/1")));
+        // A DOCX file, as a zip.
+        const QString docx = m_dir.filePath(QStringLiteral("request.docx"));
+        r = run({ QStringLiteral("draft"), id, QStringLiteral("--type"), QStringLiteral("targeted-restriction"),
+            QStringLiteral("--lang"), QStringLiteral("kk+ru"), QStringLiteral("--out"), docx });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile f(docx);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.read(2), QByteArray("PK"));
+        // What is missing is listed; --final refuses to write while it is.
+        const QString refused = m_dir.filePath(QStringLiteral("final.docx"));
+        r = run({ QStringLiteral("draft"), QString::number(m_consultation), QStringLiteral("--type"),
+            QStringLiteral("removal-request"), QStringLiteral("--final"), QStringLiteral("--out"), refused });
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(u"missing: "));
+        QVERIFY(!QFile::exists(refused));
+        // Bad input: an unknown type, a missing case, another format.
+        r = run({ QStringLiteral("draft"), id, QStringLiteral("--type"), QStringLiteral("letter") });
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(u"letter"));
+        r = run({ QStringLiteral("draft"), QStringLiteral("999"), QStringLiteral("--type"),
+            QStringLiteral("removal-request") });
+        QCOMPARE(r.code, 1);
+        r = run({ QStringLiteral("draft"), id, QStringLiteral("--type"), QStringLiteral("removal-request"),
+            QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.pdf")) });
+        QCOMPARE(r.code, 2);
+    }
+
 private:
     static QStringList lineOf(const QStringList& lines, qint64 id)
     {
