@@ -246,10 +246,7 @@ int runShow(const Options& o, QTextStream& out, QTextStream& err)
             return 2;
         edition = store.latestEdition(actId, *lang);
     } else {
-        for (Language l : { Language::Ru, Language::Kk, Language::En }) {
-            if ((edition = store.latestEdition(actId, l)))
-                break;
-        }
+        edition = store.latestEditionPreferring(actId, Language::Ru);
     }
     if (!edition) {
         err << "zanlink-cli: act " << actId << " is not in the library" << (o.lang.isEmpty() ? "" : " in that language")

@@ -33,13 +33,7 @@ QString oneLine(QString s)
 // The newest edition of `actId`, in `lang` when given, else the first of ru, kk, en.
 std::optional<EditionInfo> pickEdition(LibraryStore& store, const QString& actId, std::optional<Language> lang)
 {
-    if (lang)
-        return store.latestEdition(actId, *lang);
-    for (Language l : { Language::Ru, Language::Kk, Language::En }) {
-        if (auto e = store.latestEdition(actId, l))
-            return e;
-    }
-    return std::nullopt;
+    return lang ? store.latestEdition(actId, *lang) : store.latestEditionPreferring(actId, Language::Ru);
 }
 
 } // namespace

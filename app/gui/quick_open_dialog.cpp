@@ -52,11 +52,7 @@ void QuickOpenDialog::update()
         return;
     }
     const Language lang = UiLanguage::current();
-    std::optional<EditionInfo> edition = m_store.latestEdition(actId, lang);
-    for (Language l : { Language::Ru, Language::Kk, Language::En }) {
-        if (!edition)
-            edition = m_store.latestEdition(actId, l);
-    }
+    const std::optional<EditionInfo> edition = m_store.latestEditionPreferring(actId, lang);
     const QString title = citationTitle(actId, lang, edition ? edition->title : QString());
     const QString where = (target->key.isEmpty() ? QString() : compactKeyLabel(target->key, lang) + u' ') + title;
     if (!edition) {

@@ -334,6 +334,15 @@ std::optional<EditionInfo> LibraryStore::latestEdition(const QString& actId, Lan
     return readEdition(s);
 }
 
+std::optional<EditionInfo> LibraryStore::latestEditionPreferring(const QString& actId, Language preferred)
+{
+    for (Language l : { preferred, Language::Ru, Language::Kk, Language::En }) {
+        if (std::optional<EditionInfo> e = latestEdition(actId, l))
+            return e;
+    }
+    return std::nullopt;
+}
+
 QList<StoredProvision> LibraryStore::readProvisions(Statement& s)
 {
     QList<StoredProvision> list;

@@ -42,7 +42,7 @@ struct StoreReport {
     qint64 editionId = 0;
     bool alreadyPresent = false; // the same text was imported before
     int provisions = 0;
-    int changed = 0;             // against the previous edition
+    int changed = 0; // against the previous edition
     int added = 0;
     qint64 previousEditionId = 0;
 };
@@ -65,6 +65,8 @@ public:
     QList<EditionInfo> editions(const QString& actId);
     std::optional<EditionInfo> edition(qint64 id);
     std::optional<EditionInfo> latestEdition(const QString& actId, Language lang);
+    // The newest edition in `preferred`, else in Russian, Kazakh, English.
+    std::optional<EditionInfo> latestEditionPreferring(const QString& actId, Language preferred);
     // The whole tree of an edition in document order, with notes.
     QList<StoredProvision> provisions(qint64 editionId);
     // A provision and its descendants in document order; empty when absent.

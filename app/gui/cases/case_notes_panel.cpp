@@ -165,11 +165,7 @@ QList<NoteCitation> CaseNotesPanel::foundCitations(const QString& text) const
         const Reference& r = c.reference;
         if (r.actId.isEmpty())
             continue;
-        std::optional<EditionInfo> e = m_library.latestEdition(r.actId, lang);
-        for (Language l : kAllLanguages) {
-            if (!e)
-                e = m_library.latestEdition(r.actId, l);
-        }
+        const std::optional<EditionInfo> e = m_library.latestEditionPreferring(r.actId, lang);
         const QList<ReferenceTarget> targets
             = r.targets.isEmpty() ? QList<ReferenceTarget> { ReferenceTarget { r.start, r.length, {} } } : r.targets;
         for (const ReferenceTarget& t : targets) {
@@ -241,11 +237,7 @@ void CaseNotesPanel::addCitationByHand()
     if (UserPrompts::runDialog(&dialog) != QDialog::Accepted || dialog.actId().isEmpty())
         return;
     const Language lang = UiLanguage::current();
-    std::optional<EditionInfo> e = m_library.latestEdition(dialog.actId(), lang);
-    for (Language l : kAllLanguages) {
-        if (!e)
-            e = m_library.latestEdition(dialog.actId(), l);
-    }
+    const std::optional<EditionInfo> e = m_library.latestEditionPreferring(dialog.actId(), lang);
     NoteCitation c;
     c.actId = dialog.actId();
     c.key = dialog.key();
