@@ -14,7 +14,7 @@
 namespace zanlink {
 
 QuickOpenDialog::QuickOpenDialog(LibraryStore& store, const QString& currentAct, QWidget* parent)
-    : QDialog(parent), m_store(store), m_currentAct(currentAct)
+    : QDialog(parent), m_store(store), m_currentAct(currentAct), m_acts(libraryActDirectory(store.database()))
 {
     setObjectName(QStringLiteral("quickOpenDialog"));
     setWindowTitle(tr("Go to provision"));
@@ -41,7 +41,7 @@ void QuickOpenDialog::update()
         m_preview->setText(tr("An act (name, number or id) and the numbers of article, paragraph, subparagraph."));
         return;
     }
-    const std::optional<QuickOpenTarget> target = parseQuickOpen(typed, libraryActDirectory(m_store.database()));
+    const std::optional<QuickOpenTarget> target = parseQuickOpen(typed, m_acts);
     if (!target) {
         m_preview->setText(tr("No provision is named by these words."));
         return;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "refs/act_directory.h"
+
 #include <QDialog>
 
 class QLabel;
@@ -28,6 +30,7 @@ private:
 
     LibraryStore& m_store;
     QString m_currentAct;
+    ActDirectory m_acts; // read once: the dialog reads every keystroke
     QLineEdit* m_input = nullptr;
     QLabel* m_preview = nullptr;
     QString m_actId;
