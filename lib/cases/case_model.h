@@ -153,6 +153,34 @@ struct CaseNote {
     QList<NoteCitation> citations;
 };
 
+// A provision a saved draft cites, pinned to the edition of one language version.
+struct DraftCitation {
+    QString actId;
+    QString key; // empty for the whole act
+    Language language = Language::Ru;
+    QDate editionDate;
+    bool quote = false; // the draft quotes the provision's text
+    bool operator==(const DraftCitation&) const = default;
+};
+
+// A request drafted from the case, kept so that it can be opened again and
+// regenerated: its type, output language, field values and the editions of the
+// provisions it cited. parentId chains drafts (an objection, then the appeal
+// that follows it, then the request to restore access).
+struct CaseDraft {
+    qint64 id = 0;
+    qint64 caseId = 0;
+    qint64 parentId = 0; // 0: the first of its chain
+    QString type; // a request type id: "objection-appeal"
+    QString language; // "kk", "ru", "en" or "kk+ru"
+    QString title;
+    QString fieldsJson; // the field values, as lib/drafting writes them
+    QList<DraftCitation> citations;
+    bool final = false; // saved as a final version (complete when saved)
+    QDateTime createdUtc; // set by the store on insert when invalid
+    QDateTime updatedUtc; // set by the store on every save
+};
+
 struct StatusChange {
     CaseStatus status = CaseStatus::Open;
     QDateTime atUtc;
@@ -180,6 +208,7 @@ struct CaseFile {
     QList<CaseEvent> events;
     QList<Deadline> deadlines;
     QList<CaseNote> notes;
+    QList<CaseDraft> drafts; // by creation
     QList<StatusChange> statusHistory; // oldest first; the first entry is the status at creation
 };
 
@@ -191,11 +220,14 @@ struct CaseFilter {
     bool withOpenDeadlinesOnly = false;
 };
 
-// A note of a case citing a provision (the "Cases" tab beside backlinks).
+// A note or a draft of a case citing a provision (the "Cases" tab beside
+// backlinks): noteId or draftId is set.
 struct CaseCitation {
     qint64 caseId = 0;
     QString caseTitle;
     qint64 noteId = 0;
+    qint64 draftId = 0;
+    QString draftTitle;
     QString key;
     Language language = Language::Ru;
     QDate editionDate;

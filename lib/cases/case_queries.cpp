@@ -84,6 +84,7 @@ std::optional<CaseFile> CaseStore::caseFile(qint64 id)
         file->events = selectEvents(m_db, byCase, id);
         file->deadlines = selectDeadlines(m_db, byCase, id);
         file->notes = selectNotes(m_db, byCase, id);
+        file->drafts = selectDrafts(m_db, byCase, id);
         file->statusHistory = selectStatusHistory(m_db, id);
     }
     m_db.exec(QStringLiteral("COMMIT"));
@@ -93,22 +94,31 @@ std::optional<CaseFile> CaseStore::caseFile(qint64 id)
 QList<CaseCitation> CaseStore::casesCiting(const QString& actId, const QString& key)
 {
     QList<CaseCitation> list;
+    const QString inside = QStringLiteral("(?2 = '' OR x.key = ?2 OR substr(x.key, 1, length(?2) + 1) = ?2 || '/')");
     Statement s = m_db.prepare(QStringLiteral(
-        "SELECT DISTINCT c.id, c.title, n.id, nc.key, nc.lang, COALESCE(nc.edition_date, ''), c.confidential, "
-        "  c.updated_utc "
-        "FROM note_citations nc JOIN notes n ON n.id = nc.note_id JOIN cases c ON c.id = n.case_id "
-        "WHERE nc.act_id = ?1 AND (?2 = '' OR nc.key = ?2 OR substr(nc.key, 1, length(?2) + 1) = ?2 || '/') "
-        "ORDER BY c.updated_utc DESC, c.id DESC, n.id, nc.key"));
+        "SELECT DISTINCT c.id, c.title, n.id, 0, '', x.key, x.lang, COALESCE(x.edition_date, ''), c.confidential, "
+        "  c.updated_utc, 0 AS source "
+        "FROM note_citations x JOIN notes n ON n.id = x.note_id JOIN cases c ON c.id = n.case_id "
+        "WHERE x.act_id = ?1 AND %1 "
+        "UNION "
+        "SELECT DISTINCT c.id, c.title, 0, d.id, d.title, x.key, x.lang, COALESCE(x.edition_date, ''), "
+        "  c.confidential, c.updated_utc, 1 AS source "
+        "FROM draft_citations x JOIN drafts d ON d.id = x.draft_id JOIN cases c ON c.id = d.case_id "
+        "WHERE x.act_id = ?1 AND %1 "
+        "ORDER BY 10 DESC, 1 DESC, 11, 3, 4, 6")
+                                   .arg(inside));
     s.bind(1, actId).bind(2, key.trimmed());
     while (s.next()) {
         CaseCitation c;
         c.caseId = s.integer(0);
         c.caseTitle = s.text(1);
         c.noteId = s.integer(2);
-        c.key = s.text(3);
-        c.language = languageFromCode(s.text(4)).value_or(Language::Ru);
-        c.editionDate = QDate::fromString(s.text(5), Qt::ISODate);
-        c.confidential = s.integer(6) != 0;
+        c.draftId = s.integer(3);
+        c.draftTitle = s.text(4);
+        c.key = s.text(5);
+        c.language = languageFromCode(s.text(6)).value_or(Language::Ru);
+        c.editionDate = QDate::fromString(s.text(7), Qt::ISODate);
+        c.confidential = s.integer(8) != 0;
         list << c;
     }
     return list;

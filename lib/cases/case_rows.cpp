@@ -223,6 +223,46 @@ QList<CaseNote> selectNotes(Database& db, const QString& where, qint64 arg)
     return list;
 }
 
+QList<CaseDraft> selectDrafts(Database& db, const QString& where, qint64 arg)
+{
+    QList<CaseDraft> list;
+    Statement s = select(db,
+        QStringLiteral("id, case_id, COALESCE(parent_id, 0), type, lang, title, fields, final, created_utc, "
+                       "updated_utc"),
+        QStringLiteral("drafts"), where, QStringLiteral("created_utc, id"), arg);
+    while (s.next()) {
+        CaseDraft d;
+        d.id = s.integer(0);
+        d.caseId = s.integer(1);
+        d.parentId = s.integer(2);
+        d.type = s.text(3);
+        d.language = s.text(4);
+        d.title = s.text(5);
+        d.fieldsJson = s.text(6);
+        d.final = s.integer(7) != 0;
+        d.createdUtc = utcFromText(s.text(8));
+        d.updatedUtc = utcFromText(s.text(9));
+        list << d;
+    }
+    s = Statement();
+    Statement c = db.prepare(QStringLiteral(
+        "SELECT act_id, key, lang, edition_date, quote FROM draft_citations WHERE draft_id = ?1 ORDER BY ord"));
+    for (CaseDraft& d : list) {
+        c.reset();
+        c.bind(1, d.id);
+        while (c.next()) {
+            DraftCitation dc;
+            dc.actId = c.text(0);
+            dc.key = c.text(1);
+            dc.language = languageFromCode(c.text(2)).value_or(Language::Ru);
+            dc.editionDate = QDate::fromString(c.text(3), Qt::ISODate);
+            dc.quote = c.integer(4) != 0;
+            d.citations << dc;
+        }
+    }
+    return list;
+}
+
 QList<StatusChange> selectStatusHistory(Database& db, qint64 caseId)
 {
     QList<StatusChange> list;

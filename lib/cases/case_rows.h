@@ -31,6 +31,8 @@ QList<CaseEvent> selectEvents(Database& db, const QString& where, qint64 arg);
 QList<Deadline> selectDeadlines(Database& db, const QString& where, qint64 arg);
 // Notes with their citations.
 QList<CaseNote> selectNotes(Database& db, const QString& where, qint64 arg);
+// Drafts with their citations.
+QList<CaseDraft> selectDrafts(Database& db, const QString& where, qint64 arg);
 QList<StatusChange> selectStatusHistory(Database& db, qint64 caseId);
 
 template <typename T> std::optional<T> firstOf(const QList<T>& list)

@@ -66,6 +66,12 @@ public:
     // The note's citations replace those stored before.
     std::optional<qint64> saveNote(const CaseNote& note, QString* error);
     bool removeNote(qint64 id, QString* error);
+    // The draft's citations replace those stored before. A parent must be a
+    // draft of the same case; the type and language must be given.
+    std::optional<qint64> saveDraft(const CaseDraft& draft, QString* error);
+    // The drafts that followed it in the chain are kept and start a chain of their own.
+    bool removeDraft(qint64 id, QString* error);
+    std::optional<CaseDraft> draft(qint64 id);
 
     // Copies the file into the vault as an untouched, read-only original named
     // by its SHA-256 (written to a temporary name, synced, then renamed: never
@@ -84,9 +90,9 @@ public:
     // (missing, changed size, changed content) otherwise.
     bool verifyEvidence(const Evidence& evidence, QString* problem) const;
 
-    // Notes citing the provision `key` of the act or anything inside it ("41-1"
-    // finds "41-1" and "41-1/1-2", not "41-10"); an empty key finds any
-    // provision of the act. Newest updated case first.
+    // Notes and drafts citing the provision `key` of the act or anything inside
+    // it ("41-1" finds "41-1" and "41-1/1-2", not "41-10"); an empty key finds
+    // any provision of the act. Newest updated case first, notes before drafts.
     QList<CaseCitation> casesCiting(const QString& actId, const QString& key);
 
     // The audit log in order of writing; caseId 0 gives every case's.

@@ -126,6 +126,33 @@ const QList<const char16_t*>& migrations()
         u"  detail TEXT NOT NULL DEFAULT ''"
         u");"
         u"CREATE INDEX audit_case ON audit(case_id);",
+        // 1 → 2: drafts saved with the case.
+        u"CREATE TABLE drafts ("
+        u"  id INTEGER PRIMARY KEY,"
+        u"  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+        u"  parent_id INTEGER REFERENCES drafts(id) ON DELETE SET NULL,"
+        u"  type TEXT NOT NULL,"
+        u"  lang TEXT NOT NULL,"
+        u"  title TEXT NOT NULL DEFAULT '',"
+        u"  fields TEXT NOT NULL DEFAULT '{}',"
+        u"  final INTEGER NOT NULL DEFAULT 0,"
+        u"  created_utc TEXT NOT NULL,"
+        u"  updated_utc TEXT NOT NULL"
+        u");"
+        u"CREATE INDEX drafts_case ON drafts(case_id);"
+        u"CREATE INDEX drafts_parent ON drafts(parent_id);"
+        u"CREATE TABLE draft_citations ("
+        u"  id INTEGER PRIMARY KEY,"
+        u"  draft_id INTEGER NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,"
+        u"  ord INTEGER NOT NULL,"
+        u"  act_id TEXT NOT NULL,"
+        u"  key TEXT NOT NULL DEFAULT '',"
+        u"  lang TEXT NOT NULL,"
+        u"  edition_date TEXT,"
+        u"  quote INTEGER NOT NULL DEFAULT 0"
+        u");"
+        u"CREATE INDEX draft_citations_draft ON draft_citations(draft_id);"
+        u"CREATE INDEX draft_citations_target ON draft_citations(act_id, key);",
     };
     return list;
 }

@@ -443,6 +443,98 @@ private Q_SLOTS:
         QCOMPARE(m_store.casesCiting(act, {}).size(), 1);
     }
 
+    void draftsAreSavedWithTheirChainAndEditions()
+    {
+        QString error;
+        const qint64 caseId = *m_store.saveCase(fictionalCase(), &error);
+        const QString act = QStringLiteral("Z9900000001");
+        CaseDraft objection;
+        objection.caseId = caseId;
+        objection.type = QStringLiteral("objection-appeal");
+        objection.language = QStringLiteral("kk+ru");
+        objection.title = QStringLiteral("Возражение на предписание");
+        objection.fieldsJson = QStringLiteral("{\"issuer\":\"Әлия Қ.\"}");
+        objection.citations = { DraftCitation { act, QStringLiteral("41-1/1-2"), Language::Kk, QDate(2024, 5, 2), true },
+            DraftCitation { act, QStringLiteral("41-1/1-2"), Language::Ru, QDate(2024, 5, 3), false } };
+        const std::optional<qint64> first = m_store.saveDraft(objection, &error);
+        QVERIFY2(first, qPrintable(error));
+
+        CaseDraft appeal = objection;
+        appeal.parentId = *first;
+        appeal.title = QStringLiteral("Жалоба прокурору");
+        appeal.final = true;
+        appeal.citations.removeLast();
+        const std::optional<qint64> second = m_store.saveDraft(appeal, &error);
+        QVERIFY2(second, qPrintable(error));
+
+        const CaseFile file = *m_store.caseFile(caseId);
+        QCOMPARE(file.drafts.size(), 2);
+        QCOMPARE(file.drafts.at(0).id, *first);
+        QCOMPARE(file.drafts.at(0).fieldsJson, objection.fieldsJson);
+        QCOMPARE(file.drafts.at(0).language, QStringLiteral("kk+ru"));
+        QCOMPARE(file.drafts.at(0).citations, objection.citations);
+        QVERIFY(file.drafts.at(0).createdUtc.isValid());
+        QCOMPARE(file.drafts.at(1).parentId, *first);
+        QVERIFY(file.drafts.at(1).final);
+        QCOMPARE(file.drafts.at(1).citations.size(), 1);
+
+        // Drafts are listed under the provisions they cite, after notes.
+        CaseNote note;
+        note.caseId = caseId;
+        note.citations << NoteCitation { act, QStringLiteral("41-1"), Language::Ru, {}, -1, 0, true };
+        QVERIFY(m_store.saveNote(note, &error));
+        const QList<CaseCitation> hits = m_store.casesCiting(act, QStringLiteral("41-1"));
+        QCOMPARE(hits.size(), 4);
+        QVERIFY(hits.at(0).noteId != 0);
+        QCOMPARE(hits.at(1).draftId, *first);
+        QCOMPARE(hits.at(1).draftTitle, objection.title);
+        QCOMPARE(hits.at(1).editionDate, QDate(2024, 5, 2));
+        QCOMPARE(hits.at(3).draftId, *second);
+
+        // Saving again replaces the citations; an unchanged save writes no audit row.
+        const int auditRows = static_cast<int>(m_store.audit(caseId).size());
+        QVERIFY(m_store.saveDraft(*m_store.draft(*second), &error));
+        QCOMPARE(m_store.audit(caseId).size(), auditRows);
+        CaseDraft changed = *m_store.draft(*second);
+        changed.citations.clear();
+        QVERIFY(m_store.saveDraft(changed, &error));
+        QCOMPARE(m_store.casesCiting(act, QStringLiteral("41-1")).size(), 3);
+        QCOMPARE(m_store.audit(caseId).last().detail, QStringLiteral("citations"));
+
+        // Removing the first keeps the one that followed, now first of its chain.
+        QVERIFY2(m_store.removeDraft(*first, &error), qPrintable(error));
+        QCOMPARE(m_store.draft(*second)->parentId, 0);
+        QVERIFY(!m_store.draft(*first));
+    }
+
+    void draftBadInputsNameTheField()
+    {
+        QString error;
+        const qint64 one = *m_store.saveCase(fictionalCase(), &error);
+        const qint64 two = *m_store.saveCase(fictionalCase(QStringLiteral("Другое дело")), &error);
+        CaseDraft d;
+        d.caseId = one;
+        d.language = QStringLiteral("ru");
+        QVERIFY(!m_store.saveDraft(d, &error));
+        QVERIFY2(error.contains(u"request type"), qPrintable(error));
+        d.type = QStringLiteral("removal-request");
+        d.citations << DraftCitation { QStringLiteral(" "), QStringLiteral("1"), Language::Ru, {}, false };
+        QVERIFY(!m_store.saveDraft(d, &error));
+        QVERIFY2(error.contains(u"citation 1") && error.contains(u"actId"), qPrintable(error));
+        d.citations.clear();
+        CaseDraft other = d;
+        other.caseId = two;
+        const qint64 otherId = *m_store.saveDraft(other, &error);
+        d.parentId = otherId;
+        QVERIFY(!m_store.saveDraft(d, &error));
+        QVERIFY2(error.contains(u"parent") && error.contains(u"not part of case"), qPrintable(error));
+        d.parentId = 0;
+        d.caseId = 999;
+        QVERIFY(!m_store.saveDraft(d, &error));
+        QVERIFY2(error.contains(u"no case with id 999"), qPrintable(error));
+        QCOMPARE(m_store.caseFile(one)->drafts.size(), 0);
+    }
+
     void auditRows()
     {
         QString error;
