@@ -60,9 +60,10 @@ QString htmlEscape(const QString& s)
     return s.toHtmlEscaped();
 }
 
-QString blockHtml(const DocBlock& b)
+// mark: the "¶" link before the block's text, when wanted.
+QString blockHtml(const DocBlock& b, const QString& mark)
 {
-    QString inner;
+    QString inner = mark;
     for (const DocRun& r : b.runs) {
         QString t = htmlEscape(r.text).replace(u'\n', u"<br/>"_qs);
         if (r.bold)
@@ -88,11 +89,17 @@ QString blockHtml(const DocBlock& b)
     return u"<p align=\"" + align + u"\" style=\"margin-bottom:6pt\">" + inner + u"</p>";
 }
 
-QString blocksHtml(const QList<DocBlock>& blocks)
+// counter: the running block number for trace links; null for none.
+QString blocksHtml(const QList<DocBlock>& blocks, int* counter)
 {
     QString html;
-    for (const DocBlock& b : blocks)
-        html += blockHtml(b);
+    for (const DocBlock& b : blocks) {
+        const QString mark = counter
+            ? u"<a href=\"trace:" + QString::number((*counter)++)
+                + u"\" style=\"text-decoration:none; color:#8a8a8a\">\u00b6</a>\u00a0"
+            : QString();
+        html += blockHtml(b, mark);
+    }
     return html;
 }
 
@@ -224,16 +231,18 @@ QString RenderedDocument::toPlainText() const
     return out.join(u'\n');
 }
 
-QString RenderedDocument::toHtml() const
+QString RenderedDocument::toHtml(HtmlMarks marks) const
 {
+    int number = 0;
+    int* counter = marks == HtmlMarks::TraceLinks ? &number : nullptr;
     QString body;
     if (!twoColumns) {
-        body = blocksHtml(blocks);
+        body = blocksHtml(blocks, counter);
     } else {
         body = u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">"_qs;
         for (const DocRow& row : rows)
-            body += u"<tr><td width=\"50%\" valign=\"top\">" + blocksHtml(row.left)
-                + u"</td><td width=\"50%\" valign=\"top\">" + blocksHtml(row.right) + u"</td></tr>";
+            body += u"<tr><td width=\"50%\" valign=\"top\">" + blocksHtml(row.left, counter)
+                + u"</td><td width=\"50%\" valign=\"top\">" + blocksHtml(row.right, counter) + u"</td></tr>";
         body += u"</table>";
     }
     return u"<html><head><meta charset=\"utf-8\"/><title>" + htmlEscape(title)

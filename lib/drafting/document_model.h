@@ -40,7 +40,10 @@ struct RenderedDocument {
     QList<DocRow> rows; // the bilingual form
 
     QString toPlainText() const; // the two columns one after the other per row, separated by " | "
-    QString toHtml() const; // for QTextDocument
+    // For QTextDocument. With TraceLinks, each block starts with a "¶" link to
+    // "trace:N", N counting blocks in the order of traceDocument().
+    enum class HtmlMarks { None, TraceLinks };
+    QString toHtml(HtmlMarks marks = HtmlMarks::None) const;
 };
 
 // Parses the markup a template produced. An error names the template and the
