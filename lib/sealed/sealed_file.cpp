@@ -194,6 +194,16 @@ std::optional<QByteArray> readSealed(
     }
     const Header h = parseHeader(file);
     const QString damaged = QStringLiteral("%1 is damaged or was changed: %2");
+    if (h.version != kVersion) {
+        // A file of this format whose version field alone was damaged still
+        // matches its checksum once the field reads 1 again.
+        QByteArray asCurrent = file.first(kHeaderSize);
+        writeLE<quint16>(asCurrent, 8, kVersion);
+        if (sodium_memcmp(headerChecksum(asCurrent).constData(), file.constData() + kChecksumOffset, kChecksumSize)
+            == 0) {
+            return fail(SealFailure::Damaged, damaged.arg(name, QStringLiteral("the format version field is damaged")));
+        }
+    }
     if (h.version > kVersion) {
         return fail(SealFailure::NewerFormat,
             QStringLiteral("%1 was made by a newer ZanLink (sealed file format %2; this version reads format %3)")

@@ -30,8 +30,9 @@
 //                bytes are the Poly1305 tag
 //
 // Reading checks, in this order: the magic ("not a sealed case file"), the
-// size ("too short"), the version ("made by a newer ZanLink"), the header
-// checksum and fields (accidental damage of the header, found before any key
+// size ("too short"), the version ("made by a newer ZanLink", unless the
+// header checksum shows a version-1 header with a damaged version field), the
+// header checksum and fields (accidental damage of the header, found before any key
 // derivation), the payload length (cut short or grown), the key check ("wrong
 // passphrase") and last the tag, which authenticates the header and the whole
 // database ("damaged or was changed: authentication failed").
