@@ -42,7 +42,8 @@ enum class PassphraseForm : quint16 {
 // with the file's salt and parameters, kept in locked, guarded memory. The
 // key used for encryption and the key check stored in the header are both
 // derived from it (crypto_kdf), so a save after opening needs no new Argon2id
-// run. Move-only.
+// run. Move-only. The key memory is made readable only while in use, so one
+// SealKey must not be used from two threads at once.
 class SealKey {
 public:
     static constexpr int kSaltSize = 16; // crypto_pwhash_SALTBYTES
