@@ -209,6 +209,18 @@ void MainWindow::createActions()
         showCases();
         m_casesView->newCase();
     });
+    m_newDraftAction = new QAction(this);
+    m_newDraftAction->setObjectName(QStringLiteral("newDraftAction"));
+    m_newDraftAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_newDraftAction->setEnabled(m_cases.isOpen());
+    connect(m_newDraftAction, &QAction::triggered, this, [this] {
+        showCases();
+        if (m_casesView->page()->caseId() == 0) {
+            UserPrompts::info(this, tr("New draft"), tr("Choose a case first: a draft is written from a case."));
+            return;
+        }
+        m_casesView->page()->newDraft();
+    });
     m_undoAction = m_casesView->page()->undoStack()->createUndoAction(this);
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
     m_undoAction->setShortcut(QKeySequence::Undo);
@@ -261,6 +273,7 @@ void MainWindow::createActions()
     m_fileMenu->addAction(m_downloadAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_newCaseAction);
+    m_fileMenu->addAction(m_newDraftAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -374,6 +387,7 @@ void MainWindow::retranslate()
     m_lawAction->setText(tr("&Law library"));
     m_casesAction->setText(tr("&Cases"));
     m_newCaseAction->setText(tr("&New case"));
+    m_newDraftAction->setText(tr("New &draft from the case…"));
     m_modes->setTabText(0, tr("Law library"));
     m_modes->setTabText(1, tr("Cases"));
     m_casesView->retranslate();

@@ -116,6 +116,7 @@ private:
     QAction* m_lawAction = nullptr;
     QAction* m_casesAction = nullptr;
     QAction* m_newCaseAction = nullptr;
+    QAction* m_newDraftAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
     QLabel* m_statusLabel = nullptr;

@@ -133,8 +133,14 @@ QList<MissingItem> completenessCheck(const Draft& draft, LibraryStore* library, 
         }
         for (const PinnedCitation& pc : cites) {
             if (!pc.editionDate.isValid()) {
-                c.add(u"citations",
-                    QStringLiteral("%1 (%2) is not pinned to an edition.").arg(provisionName(pc), languageName(l)));
+                if (library && !library->latestEdition(pc.actId, l))
+                    c.add(u"citations",
+                        QStringLiteral("%1 cannot be pinned: the library has no %2 text of %3; import or download "
+                                       "it.")
+                            .arg(provisionName(pc), languageName(l), pc.actId));
+                else
+                    c.add(u"citations",
+                        QStringLiteral("%1 (%2) is not pinned to an edition.").arg(provisionName(pc), languageName(l)));
                 continue;
             }
             if (!library)

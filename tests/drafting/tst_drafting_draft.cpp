@@ -78,6 +78,10 @@ private Q_SLOTS:
         QVERIFY(hasField(missing, u"urls"_qs, u"whole site or platform"_qs));
         QVERIFY(hasField(missing, u"urls"_qs, u"is not a web address"_qs));
         QVERIFY(hasField(missing, u"citations"_qs, u"Z2400000093 is not in the library in Russian"_qs));
+        // An act the library lacks cannot be pinned; the check says to import it.
+        d.citations.append(PinnedCitation { u"Z9900000077"_qs, u"1"_qs, Language::Ru, {}, false });
+        QVERIFY(hasField(completenessCheck(d, &lib, {}), u"citations"_qs,
+            u"cannot be pinned: the library has no Russian text of Z9900000077"_qs));
         QVERIFY(hasField(missing, u"citations"_qs, u"Art. 99(1) of Z040000567_ is not in the"_qs));
         QVERIFY(!hasField(missing, u"deadlineDate"_qs));
         d.fields[u"wholePlatformRequested"_qs] = true;

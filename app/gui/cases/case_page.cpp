@@ -1,5 +1,6 @@
 #include "case_page.h"
 
+#include "case_drafts_panel.h"
 #include "case_labels.h"
 #include "case_notes_panel.h"
 #include "cases/case_store.h"
@@ -59,6 +60,7 @@ CasePage::CasePage(CaseStore& cases, LibraryStore& library, QWidget* parent)
         m_tables[static_cast<int>(t)] = new PartTable(t, cases, *m_undo, hooks(), this);
     m_evidence = new EvidenceTable(cases, this);
     m_notes = new CaseNotesPanel(cases, library, this);
+    m_drafts = new CaseDraftsPanel(cases, library, *m_undo, hooks(), this);
     m_history = new QTreeWidget(this);
     m_history->setObjectName(QStringLiteral("caseHistory"));
     m_history->setRootIsDecorated(false);
@@ -86,6 +88,7 @@ CasePage::CasePage(CaseStore& cases, LibraryStore& library, QWidget* parent)
     m_tabs->addTab(timeline, QString());
     m_tabs->addTab(deadlines, QString());
     m_tabs->addTab(m_notes, QString());
+    m_tabs->addTab(m_drafts, QString());
     m_tabs->addTab(m_provisions, QString());
     m_tabs->addTab(m_audit, QString());
 
@@ -165,16 +168,19 @@ void CasePage::retranslate()
     m_tabs->setTabText(2, tr("Ti&meline"));
     m_tabs->setTabText(3, tr("&Deadlines"));
     m_tabs->setTabText(4, tr("&Notes"));
-    m_tabs->setTabText(5, tr("P&rovisions cited"));
-    m_tabs->setTabText(6, tr("&Audit log"));
+    m_tabs->setTabText(5, tr("Dra&fts"));
+    m_tabs->setTabText(6, tr("P&rovisions cited"));
+    m_tabs->setTabText(7, tr("&Audit log"));
     m_audit->setHeaderLabels({ tr("When"), tr("Who"), tr("Action"), tr("What"), tr("Fields") });
     m_ruleDeadline->setText(tr("Deadline set by law…"));
     m_history->setHeaderLabels({ tr("When"), tr("What") });
-    m_provisions->setHeaderLabels({ tr("Provision"), tr("Language"), tr("Edition"), tr("Notes citing it") });
+    m_provisions->setHeaderLabels(
+        { tr("Provision"), tr("Language"), tr("Edition"), tr("Notes citing it"), tr("Drafts citing it") });
     for (PartTable* t : m_tables)
         t->retranslate();
     m_evidence->retranslate();
     m_notes->retranslate();
+    m_drafts->retranslate();
     reload();
 }
 
@@ -211,6 +217,7 @@ void CasePage::reload()
         t->setCase(m_file);
     m_evidence->setCase(m_file);
     m_notes->setCase(m_file);
+    m_drafts->setCase(m_file);
     fillHistory();
     fillProvisions();
     fillAudit();
@@ -309,26 +316,41 @@ void CasePage::fillProvisions()
     m_provisions->clear();
     const Language lang = UiLanguage::current();
     QHash<QString, QTreeWidgetItem*> seen;
-    for (const CaseNote& n : m_file.notes) {
-        for (const NoteCitation& c : n.citations) {
-            const QString id = c.actId + u'|' + c.key + u'|' + languageCode(c.language);
-            if (QTreeWidgetItem* item = seen.value(id)) {
-                item->setText(3, QString::number(item->text(3).toInt() + 1));
-                continue;
-            }
-            const std::optional<EditionInfo> e = m_library.latestEdition(c.actId, c.language);
-            const QString title = citationTitle(c.actId, lang, e ? e->title : QString());
-            auto* item = new QTreeWidgetItem(m_provisions,
-                { c.key.isEmpty() ? title : QString(compactKeyLabel(c.key, lang) + u' ' + title),
-                    languageCode(c.language),
-                    c.editionDate.isValid() ? c.editionDate.toString(QStringLiteral("dd.MM.yyyy")) : QString(),
-                    QStringLiteral("1") });
-            item->setData(0, Qt::UserRole, c.actId);
-            item->setData(0, Qt::UserRole + 1, c.key);
+    // column 3 counts notes, column 4 drafts
+    const auto count = [&](const QString& actId, const QString& key, Language language, const QDate& edition,
+                           int column) {
+        const QString id = actId + u'|' + key + u'|' + languageCode(language);
+        QTreeWidgetItem* item = seen.value(id);
+        if (!item) {
+            const std::optional<EditionInfo> e = m_library.latestEdition(actId, language);
+            const QString title = citationTitle(actId, lang, e ? e->title : QString());
+            item = new QTreeWidgetItem(m_provisions,
+                { key.isEmpty() ? title : QString(compactKeyLabel(key, lang) + u' ' + title), languageCode(language),
+                    edition.isValid() ? edition.toString(QStringLiteral("dd.MM.yyyy")) : QString(),
+                    QStringLiteral("0"), QStringLiteral("0") });
+            item->setData(0, Qt::UserRole, actId);
+            item->setData(0, Qt::UserRole + 1, key);
             seen.insert(id, item);
         }
+        item->setText(column, QString::number(item->text(column).toInt() + 1));
+    };
+    for (const CaseNote& n : m_file.notes) {
+        for (const NoteCitation& c : n.citations)
+            count(c.actId, c.key, c.language, c.editionDate, 3);
+    }
+    for (const CaseDraft& d : m_file.drafts) {
+        for (const DraftCitation& c : d.citations)
+            count(c.actId, c.key, c.language, c.editionDate, 4);
     }
     m_provisions->header()->resizeSections(QHeaderView::ResizeToContents);
+}
+
+void CasePage::newDraft()
+{
+    if (!m_file.record.id)
+        return;
+    m_tabs->setCurrentWidget(m_drafts);
+    m_drafts->newDraft();
 }
 
 void CasePage::updateBanner()

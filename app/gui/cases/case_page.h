@@ -17,6 +17,7 @@ class QUndoStack;
 
 namespace zanlink {
 
+class CaseDraftsPanel;
 class CaseNotesPanel;
 class CaseStore;
 class EvidenceTable;
@@ -25,7 +26,7 @@ class PartTable;
 
 // One case: its own fields at the top (saved as they are typed), deadlines
 // that are overdue or due soon in red, and tabs for parties, content and
-// evidence, the timeline, deadlines, notes and the provisions it cites.
+// evidence, the timeline, deadlines, notes, drafts and the provisions it cites.
 // Every edit but evidence and notes is undoable (Ctrl+Z / Ctrl+Shift+Z).
 class CasePage : public QWidget {
     Q_OBJECT
@@ -40,6 +41,9 @@ public:
     // Saves what is being typed (before the page is left or the app closes).
     void saveNow();
     CaseNotesPanel* notes() const { return m_notes; }
+    CaseDraftsPanel* drafts() const { return m_drafts; }
+    // Shows the Drafts tab and starts a new draft of the case.
+    void newDraft();
     EvidenceTable* evidence() const { return m_evidence; }
     PartTable* table(PartType type) const;
 
@@ -72,6 +76,7 @@ private:
     PartTable* m_tables[4] = {};
     EvidenceTable* m_evidence = nullptr;
     CaseNotesPanel* m_notes = nullptr;
+    CaseDraftsPanel* m_drafts = nullptr;
     QTreeWidget* m_history = nullptr;
     QTreeWidget* m_provisions = nullptr;
     QTreeWidget* m_audit = nullptr;

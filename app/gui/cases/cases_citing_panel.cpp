@@ -31,7 +31,7 @@ CasesCitingPanel::CasesCitingPanel(CaseStore& cases, QWidget* parent) : QWidget(
 
 void CasesCitingPanel::retranslate()
 {
-    m_list->setHeaderLabels({ tr("Case"), tr("Cites"), tr("Edition") });
+    m_list->setHeaderLabels({ tr("Case"), tr("In"), tr("Cites"), tr("Edition") });
     showFor(m_actId, m_key);
 }
 
@@ -47,13 +47,20 @@ void CasesCitingPanel::showFor(const QString& actId, const QString& key)
     }
     const Language lang = UiLanguage::current();
     QSet<QString> seen;
+    int cases = 0;
+    QSet<qint64> caseIds;
     for (const CaseCitation& c : m_cases.casesCiting(actId, key)) {
-        const QString id = QString::number(c.caseId) + u'|' + c.key;
+        const QString id = QString::number(c.caseId) + u'|' + c.key + u'|' + QString::number(c.draftId);
         if (seen.contains(id))
             continue;
         seen.insert(id);
+        if (!caseIds.contains(c.caseId)) {
+            caseIds.insert(c.caseId);
+            ++cases;
+        }
+        const QString where = c.draftId ? tr("draft: %1").arg(c.draftTitle) : tr("notes");
         auto* item = new QTreeWidgetItem(m_list,
-            { c.caseTitle + (c.confidential ? QStringLiteral(" 🔒") : QString()),
+            { c.caseTitle + (c.confidential ? QStringLiteral(" 🔒") : QString()), where,
                 c.key.isEmpty() ? tr("the act") : compactKeyLabel(c.key, lang),
                 c.editionDate.isValid() ? c.editionDate.toString(QStringLiteral("dd.MM.yyyy")) : QString() });
         item->setData(0, Qt::UserRole, c.caseId);
@@ -61,7 +68,7 @@ void CasesCitingPanel::showFor(const QString& actId, const QString& key)
     m_list->header()->resizeSections(QHeaderView::ResizeToContents);
     m_title->setText(m_list->topLevelItemCount() == 0
             ? tr("No case cites this provision.")
-            : tr("Cited in the notes of %n case(s):", nullptr, m_list->topLevelItemCount()));
+            : tr("Cited in the notes or drafts of %n case(s):", nullptr, cases));
 }
 
 } // namespace zanlink

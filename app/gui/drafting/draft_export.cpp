@@ -1,0 +1,73 @@
+#include "draft_export.h"
+
+#include "drafting/document_writers.h"
+#include "user_prompts.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QStandardPaths>
+#include <QTextDocument>
+
+namespace zanlink {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("zanlink::DraftExport", text);
+}
+
+} // namespace
+
+QString draftFileName(const QString& title)
+{
+    QString name;
+    for (QChar c : title.simplified()) {
+        if (c.isLetterOrNumber() || c == u' ' || c == u'-' || c == u'_')
+            name += c;
+        else if (c == u'.' || c == u'/' || c == u'—')
+            name += u'-';
+    }
+    name = name.simplified().left(80);
+    return name.isEmpty() ? QStringLiteral("draft") : name;
+}
+
+QString exportRenderedDraft(QWidget* parent, const RenderedDocument& doc, const QString& suggestedName)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = UserPrompts::saveFileName(parent, tr("Save the draft"),
+        QDir(folder).filePath(draftFileName(suggestedName) + u".docx"),
+        tr("Word document (*.docx);;OpenDocument text (*.odt);;PDF (*.pdf)"));
+    if (path.isEmpty())
+        return {};
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != u"docx" && suffix != u"odt" && suffix != u"pdf")
+        path += u".docx";
+    QString error;
+    const bool ok = path.endsWith(u".odt", Qt::CaseInsensitive) ? writeOdt(doc, path, &error)
+        : path.endsWith(u".pdf", Qt::CaseInsensitive)           ? writePdf(doc, path, &error)
+                                                                : writeDocx(doc, path, &error);
+    if (!ok) {
+        UserPrompts::error(parent, tr("Not saved"), tr("%1 was not written: %2").arg(path, error));
+        return {};
+    }
+    return path;
+}
+
+void printRenderedDraft(QWidget* parent, const RenderedDocument& doc)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setDocName(doc.title);
+    QPrintDialog dialog(&printer, parent);
+    if (UserPrompts::runDialog(&dialog) != QDialog::Accepted)
+        return;
+    QTextDocument text;
+    text.setHtml(doc.toHtml());
+    text.print(&printer);
+}
+
+} // namespace zanlink
