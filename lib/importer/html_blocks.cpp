@@ -2,6 +2,9 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
+#include <algorithm>
+#include <cctype>
 #include <gumbo.h>
 #include <memory>
 
@@ -312,12 +315,125 @@ QDate readEditionDate(const GumboNode* root)
     return date;
 }
 
+// Gumbo's tree building spends time in proportion to the depth of the open
+// elements on every start tag, and the walks in this file recurse once per
+// level, so a page nesting thousands of elements deep would take minutes or
+// overflow the stack. No Adilet page nests more than a few dozen levels.
+constexpr int kMaxNesting = 1000;
+
+bool isVoidOrOptionalEnd(const QByteArray& name)
+{
+    // Void elements have no end tag; these others may leave it out and are
+    // closed by their next sibling, so they do not deepen a tree.
+    static const QSet<QByteArray> names { "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+        "param", "source", "track", "wbr", "p", "li", "dt", "dd", "td", "th", "tr", "tbody", "thead", "tfoot",
+        "colgroup", "option", "optgroup", "rb", "rt", "rp", "html", "head", "body", "frame", "keygen", "basefont",
+        "bgsound", "image" };
+    return names.contains(name);
+}
+
+// The deepest nesting of start tags without their end tags, read from the
+// markup before it is parsed (comments and the text of script, style,
+// textarea and title skipped). An end tag only closes a start tag of its own name.
+int estimatedNesting(const QByteArray& html)
+{
+    QHash<QByteArray, int> open;
+    int depth = 0;
+    int deepest = 0;
+    const qsizetype n = html.size();
+    const auto nameAt = [&](qsizetype i) {
+        qsizetype j = i;
+        while (j < n && (std::isalnum(static_cast<unsigned char>(html.at(j))) || html.at(j) == '-'))
+            ++j;
+        return html.mid(i, j - i).toLower();
+    };
+    qsizetype i = html.indexOf('<');
+    while (i >= 0 && i + 1 < n) {
+        const char next = html.at(i + 1);
+        if (html.mid(i, 4) == "<!--") {
+            const qsizetype end = html.indexOf("-->", i + 4);
+            if (end < 0)
+                break;
+            i = html.indexOf('<', end + 3);
+            continue;
+        }
+        if (next == '/') {
+            const QByteArray name = nameAt(i + 2);
+            auto it = open.find(name);
+            if (it != open.end() && *it > 0) {
+                --*it;
+                --depth;
+            }
+            i = html.indexOf('<', i + 2);
+            continue;
+        }
+        if (!std::isalpha(static_cast<unsigned char>(next))) {
+            i = html.indexOf('<', i + 1);
+            continue;
+        }
+        const QByteArray name = nameAt(i + 1);
+        const qsizetype close = html.indexOf('>', i + 1);
+        if (close < 0)
+            break;
+        if (name == "script" || name == "style" || name == "textarea" || name == "title") {
+            const QByteArray endTag = "</" + name;
+            qsizetype end = close;
+            for (;;) {
+                end = html.indexOf("</", end);
+                if (end < 0 || html.mid(end, endTag.size()).toLower() == endTag)
+                    break;
+                end += 2;
+            }
+            if (end < 0)
+                break;
+            i = end;
+            continue;
+        }
+        if (html.at(close - 1) != '/' && !isVoidOrOptionalEnd(name)) {
+            ++open[name];
+            deepest = std::max(deepest, ++depth);
+            if (deepest > kMaxNesting)
+                break;
+        }
+        i = html.indexOf('<', close + 1);
+    }
+    return deepest;
+}
+
+// The depth of the parsed tree, without recursion.
+int treeDepth(const GumboNode* root)
+{
+    int deepest = 0;
+    QList<std::pair<const GumboNode*, int>> stack { { root, 1 } };
+    while (!stack.isEmpty()) {
+        const auto [n, depth] = stack.takeLast();
+        deepest = std::max(deepest, depth);
+        if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_DOCUMENT)
+            continue;
+        const GumboVector& kids = n->type == GUMBO_NODE_DOCUMENT ? n->v.document.children : n->v.element.children;
+        for (unsigned i = 0; i < kids.length; ++i)
+            stack.append({ static_cast<const GumboNode*>(kids.data[i]), depth + 1 });
+    }
+    return deepest;
+}
+
+QString tooDeepMessage()
+{
+    return QStringLiteral("the page nests its HTML elements more than %1 levels deep (an act's page nests a few "
+                          "dozen), so it is not a page of an act and is not read")
+        .arg(kMaxNesting);
+}
+
 } // namespace
 
 bool isScriptOnlyShell(const QString& html)
 {
     const QByteArray utf8 = html.toUtf8();
+    if (estimatedNesting(utf8) > kMaxNesting)
+        return false; // htmlBlocks says why it is not read
     GumboPtr out(gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), utf8.size()), destroyOutput);
+    if (treeDepth(out->root) > 2 * kMaxNesting)
+        return false;
     // A legacy page's text container makes it an act page, however short
     // the act and however many scripts the page loads.
     const GumboNode* textDiv = findFirst(out->root, [](const GumboNode* n) {
@@ -345,8 +461,20 @@ bool isScriptOnlyShell(const QString& html)
 std::optional<BlockDocument> htmlBlocks(const QString& html, const QString& fileName, ImportError* error)
 {
     const QByteArray utf8 = html.toUtf8();
+    if (estimatedNesting(utf8) > kMaxNesting) {
+        error->file = fileName;
+        error->line = 0;
+        error->message = tooDeepMessage();
+        return std::nullopt;
+    }
     GumboPtr out(gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), utf8.size()), destroyOutput);
     const GumboNode* root = out->root;
+    if (treeDepth(root) > 2 * kMaxNesting) {
+        error->file = fileName;
+        error->line = 0;
+        error->message = tooDeepMessage();
+        return std::nullopt;
+    }
 
     BlockDocument doc;
     const GumboNode* slogan = findFirst(root, [](const GumboNode* n) { return hasClass(n, u"slogan"); });

@@ -5,6 +5,7 @@
 #include "tree_dump.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -184,6 +185,57 @@ private Q_SLOTS:
         QCOMPARE(err.file, QStringLiteral("ru_Z9900000001.txt"));
         QCOMPARE(
             err.message, QStringLiteral("the text is in Русский, not in English as was asked; choose the language ru"));
+    }
+
+    // Elements nested thousands deep (no act's page nests more than a few
+    // dozen) are refused quickly, before the HTML parser's time grows with
+    // the depth of every tag and before any walk of the tree recurses that deep.
+    void deeplyNestedPage_data()
+    {
+        QTest::addColumn<QByteArray>("open");
+        QTest::newRow("div") << QByteArray("<div>");
+        QTest::newRow("b") << QByteArray("<b>");
+        QTest::newRow("table") << QByteArray("<table><tr><td>");
+        QTest::newRow("list") << QByteArray("<ul><li>");
+    }
+
+    void deeplyNestedPage()
+    {
+        QFETCH(QByteArray, open);
+        const QByteArray page = QByteArray("<html><body>") + open.repeated(200000) + "x</body></html>";
+        ImportRequest req;
+        req.path = QStringLiteral("deep.html");
+        req.language = Language::Ru;
+        req.actId = QStringLiteral("Z9900000001");
+        ImportError err;
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(!readBytes(page, req, &err));
+        QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(err.file, QStringLiteral("deep.html"));
+        QCOMPARE(err.message,
+            QStringLiteral("the page nests its HTML elements more than 1000 levels deep (an act's page nests a few "
+                           "dozen), so it is not a page of an act and is not read"));
+    }
+
+    // Nesting a page may well have stays readable: the fixture wrapped in 200 divs.
+    void moderatelyNestedPage()
+    {
+        QFile f(fixturePath(QStringLiteral("adilet/ru_Z9900000001.html")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray page = f.readAll();
+        const qsizetype body = page.indexOf("<body");
+        QVERIFY(body > 0);
+        const qsizetype afterBody = page.indexOf('>', body) + 1;
+        page.insert(afterBody, QByteArray("<div>").repeated(200));
+        page.replace("</body>", QByteArray(QByteArray("</div>").repeated(200) + "</body>"));
+        ImportRequest req;
+        req.path = QStringLiteral("nested.html");
+        req.language = Language::Ru;
+        ImportError err;
+        const std::optional<ImportOutcome> out = readBytes(page, req, &err);
+        QVERIFY2(out, qPrintable(err.toString()));
+        QVERIFY(!out->editions.first().provisions.isEmpty());
     }
 };
 
