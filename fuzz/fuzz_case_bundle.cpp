@@ -37,8 +37,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     {
         QFile f(path);
         ZANLINK_FUZZ_CHECK(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        ZANLINK_FUZZ_CHECK(f.write(reinterpret_cast<const char*>(data), static_cast<qint64>(size))
-            == static_cast<qint64>(size));
+        ZANLINK_FUZZ_CHECK(
+            f.write(reinterpret_cast<const char*>(data), static_cast<qint64>(size)) == static_cast<qint64>(size));
     }
     QString error;
     const std::optional<BundleContents> contents = readBundle(path, &error);

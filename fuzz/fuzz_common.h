@@ -58,12 +58,12 @@ inline Language languageOf(uint8_t b)
     }
 }
 
-#define ZANLINK_FUZZ_CHECK(cond)                                                                                      \
-    do {                                                                                                              \
-        if (!(cond)) {                                                                                                \
-            std::fprintf(stderr, "check failed: %s (%s:%d)\n", #cond, __FILE__, __LINE__);                           \
-            std::abort();                                                                                             \
-        }                                                                                                             \
+#define ZANLINK_FUZZ_CHECK(cond)                                                                                       \
+    do {                                                                                                               \
+        if (!(cond)) {                                                                                                 \
+            std::fprintf(stderr, "check failed: %s (%s:%d)\n", #cond, __FILE__, __LINE__);                             \
+            std::abort();                                                                                              \
+        }                                                                                                              \
     } while (0)
 
 } // namespace zanlink::fuzz

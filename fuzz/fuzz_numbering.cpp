@@ -1,10 +1,10 @@
 // The numbering grammar on copied text: the first byte chooses the language,
 // the rest is the text (any encoding; decodeText decides).
 #include "fuzz_common.h"
+#include "importer/decode.h"
 #include "importer/importer.h"
 #include "importer/numbering_grammar.h"
 #include "importer/plain_text_blocks.h"
-#include "importer/decode.h"
 
 using namespace zanlink;
 

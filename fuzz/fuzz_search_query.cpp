@@ -28,8 +28,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     ZANLINK_FUZZ_CHECK(q.words.size() <= kMaxQueryWords);
     ZANLINK_FUZZ_CHECK(q.isEmpty() == q.words.isEmpty());
 
-    static SearchKeyMaker makers[] = { SearchKeyMaker(Language::Kk), SearchKeyMaker(Language::Ru),
-        SearchKeyMaker(Language::En) };
+    static SearchKeyMaker makers[]
+        = { SearchKeyMaker(Language::Kk), SearchKeyMaker(Language::Ru), SearchKeyMaker(Language::En) };
     SearchKeyMaker& keys = makers[(mode >> 1) % 3];
     const QString normal = normaliseText(text);
     (void)foldKazakhKeyboard(normal);
@@ -51,7 +51,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     (void)sentenceAround(text, a - 20, size > 3 ? data[2] - 10 : 5);
 
     if (!q.phrases.isEmpty() || q.words.size() > 1) {
-        const PhraseMatcher matcher(keys.language(), q.phrases.isEmpty() ? QStringList { q.words.join(u' ') } : q.phrases);
+        const PhraseMatcher matcher(
+            keys.language(), q.phrases.isEmpty() ? QStringList { q.words.join(u' ') } : q.phrases);
         for (const PhraseMatcher::Match& m : matcher.find(text))
             ZANLINK_FUZZ_CHECK(m.start >= 0 && m.length >= 0 && m.start + m.length <= text.size());
     }

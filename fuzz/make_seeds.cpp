@@ -81,8 +81,9 @@ bool writeDocx(const QString& textPath, const QString& out)
     const QByteArray types = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                              "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                              "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>";
-    return writeZip(out, { { "[Content_Types].xml", types }, { "word/document.xml", document },
-                             { "word/_rels/document.xml.rels", rels } });
+    return writeZip(out,
+        { { "[Content_Types].xml", types }, { "word/document.xml", document },
+            { "word/_rels/document.xml.rels", rels } });
 }
 
 bool writeBundles(const QString& outDir)
@@ -125,8 +126,8 @@ bool writeBundles(const QString& outDir)
     n.caseId = id;
     n.plainText = QStringLiteral("См. п. 1 ст. 2 Закона «О вымышленном доступе».");
     n.html = n.plainText;
-    n.citations << NoteCitation { QStringLiteral("Z9900000003"), QStringLiteral("2/1"), Language::Ru,
-        QDate(2099, 6, 1), 4, 9, false };
+    n.citations << NoteCitation { QStringLiteral("Z9900000003"), QStringLiteral("2/1"), Language::Ru, QDate(2099, 6, 1),
+        4, 9, false };
     store.saveNote(n, &e);
     BundleOptions all;
     all.includeConfidential = true;
