@@ -401,6 +401,89 @@
     </message>
 </context>
 <context>
+    <name>zanlink::CaseDraftsPanel</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft a request from this case (Ctrl+Shift+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new draft following the chosen one, reusing its facts, parties and evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be rendered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zanlink::CaseNotesPanel</name>
     <message>
         <source>(empty note)</source>
@@ -601,6 +684,14 @@
         <source>Fields</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dra&amp;fts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts citing it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zanlink::CasesCitingPanel</name>
@@ -632,11 +723,23 @@
         <source>No case cites this provision.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>Cited in the notes of %n case(s):</source>
+        <source>Cited in the notes or drafts of %n case(s):</source>
         <translation>
-            <numerusform>Cited in the notes of %n case:</numerusform>
-            <numerusform>Cited in the notes of %n cases:</numerusform>
+            <numerusform>Cited in the notes or drafts of %n case:</numerusform>
+            <numerusform>Cited in the notes or drafts of %n cases:</numerusform>
         </translation>
     </message>
 </context>
@@ -846,6 +949,398 @@ Nothing was added.</source>
     </message>
     <message>
         <source>&amp;Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::DraftCheckPage</name>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Final version (ready to sign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request can be saved as the final version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) missing.</source>
+        <translation>
+            <numerusform>%n thing missing.</numerusform>
+            <numerusform>%n things missing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go back to fill them in, or save it as a draft and finish later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A final version needs everything listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::DraftCitationsPage</name>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provisions the request cites, each pinned to the edition it was read in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As cited in the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a provision: e.g. связь 41-1 1-2 · Art. 9 of the online platforms law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;newest editions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin every provision to the newest edition the library holds in its language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such provision in this edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no provision: give the act and the article, e.g. связь 41-1 1-2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft already cites it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::DraftExport</name>
+    <message>
+        <source>Save the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document (*.docx);;OpenDocument text (*.odt);;PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::DraftFieldsPage</name>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the capacity of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer&apos;s address, contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressee&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts and reasons (a paragraph per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact URLs or accounts (one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client asks for a whole site or platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territorial scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline runs from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline falls on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order referred to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to seek redress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments (one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled from the case; change anything. Empty fields are listed in the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wording in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::DraftPreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click ¶ before a paragraph to see why it is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the document as DOCX, ODT or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be rendered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click ¶ before a paragraph of the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisions cited:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edition of %1 (not in the library)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not pinned to an edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed wording of the template; no field or provision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::DraftRequestPage</name>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to write and in which language. The fields are filled from the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kazakh and Russian, in two columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the case&apos;s list of drafts shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Output language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— nothing: the first of its chain —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::DraftWizard</name>
+    <message>
+        <source>The saved draft could not be read (%1); it is filled from the case again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to the &amp;case</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1251,6 +1746,18 @@ Nothing leaves this computer unless you ask for a download.</source>
     </message>
     <message>
         <source>Law library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a case first: a draft is written from a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;draft from the case…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

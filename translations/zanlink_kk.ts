@@ -401,6 +401,89 @@
     </message>
 </context>
 <context>
+    <name>zanlink::CaseDraftsPanel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Жоба</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сақталған</translation>
+    </message>
+    <message>
+        <source>&amp;New draft…</source>
+        <translation>&amp;Жаңа жоба…</translation>
+    </message>
+    <message>
+        <source>Draft a request from this case (Ctrl+Shift+D)</source>
+        <translation>Осы іс бойынша өтініш жасау (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ашу…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step</source>
+        <translation>&amp;Келесі қадам</translation>
+    </message>
+    <message>
+        <source>A new draft following the chosen one, reusing its facts, parties and evidence</source>
+        <translation>Таңдалғанның жалғасы болатын жаңа жоба: оның мән-жайлары, тараптары мен дәлелдемелері қайта пайдаланылады</translation>
+    </message>
+    <message>
+        <source>Save as &amp;document…</source>
+        <translation>&amp;Құжат ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Ж&amp;ою</translation>
+    </message>
+    <message>
+        <source>Draft %1</source>
+        <translation>%1-жоба</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>түпкілікті</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>жоба</translation>
+    </message>
+    <message>
+        <source>Save a draft</source>
+        <translation>Жобаны сақтау</translation>
+    </message>
+    <message>
+        <source>Change a draft</source>
+        <translation>Жобаны өзгерту</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Сақталмады</translation>
+    </message>
+    <message>
+        <source>The draft could not be rendered: %1</source>
+        <translation>Құжатты жасау мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>Delete a draft</source>
+        <translation>Жобаны жою</translation>
+    </message>
+</context>
+<context>
     <name>zanlink::CaseNotesPanel</name>
     <message>
         <source>(empty note)</source>
@@ -601,6 +684,14 @@
         <source>Fields</source>
         <translation>Өрістер</translation>
     </message>
+    <message>
+        <source>Dra&amp;fts</source>
+        <translation>Құжат &amp;жобалары</translation>
+    </message>
+    <message>
+        <source>Drafts citing it</source>
+        <translation>Жобалардағы сілтемелер</translation>
+    </message>
 </context>
 <context>
     <name>zanlink::CasesCitingPanel</name>
@@ -632,11 +723,23 @@
         <source>No case cites this provision.</source>
         <translation>Бұл нормаға ешбір іс сілтеме жасамайды.</translation>
     </message>
+    <message>
+        <source>In</source>
+        <translation>Қайда</translation>
+    </message>
+    <message>
+        <source>draft: %1</source>
+        <translation>жоба: %1</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>жазбалар</translation>
+    </message>
     <message numerus="yes">
-        <source>Cited in the notes of %n case(s):</source>
+        <source>Cited in the notes or drafts of %n case(s):</source>
         <translation>
-            <numerusform>%n істің жазбаларында сілтеме бар:</numerusform>
-            <numerusform>%n істің жазбаларында сілтеме бар:</numerusform>
+            <numerusform>%n істің жазбаларында немесе жобаларында аталады:</numerusform>
+            <numerusform>%n істің жазбаларында немесе жобаларында аталады:</numerusform>
         </translation>
     </message>
 </context>
@@ -849,6 +952,398 @@ Nothing was added.</source>
     <message>
         <source>&amp;Download</source>
         <translation>&amp;Жүктеу</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::DraftCheckPage</name>
+    <message>
+        <source>Check</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Не жетпейді</translation>
+    </message>
+    <message>
+        <source>&amp;Final version (ready to sign)</source>
+        <translation>&amp;Түпкілікті нұсқа (қол қоюға дайын)</translation>
+    </message>
+    <message>
+        <source>Nothing is missing.</source>
+        <translation>Бәрі толтырылған.</translation>
+    </message>
+    <message>
+        <source>The request can be saved as the final version.</source>
+        <translation>Өтінішті түпкілікті нұсқа ретінде сақтауға болады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) missing.</source>
+        <translation>
+            <numerusform>%n мәлімет жетпейді.</numerusform>
+            <numerusform>%n мәлімет жетпейді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go back to fill them in, or save it as a draft and finish later.</source>
+        <translation>Артқа қайтып толтырыңыз немесе жоба ретінде сақтап, кейін аяқтаңыз.</translation>
+    </message>
+    <message>
+        <source>A final version needs everything listed here.</source>
+        <translation>Түпкілікті нұсқаға мұнда аталғанның бәрі керек.</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::DraftCitationsPage</name>
+    <message>
+        <source>Legal basis</source>
+        <translation>Құқықтық негіз</translation>
+    </message>
+    <message>
+        <source>The provisions the request cites, each pinned to the edition it was read in.</source>
+        <translation>Өтініш сілтеме жасайтын нормалар, әрқайсысы оқылған редакциясымен.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <source>As cited in the draft</source>
+        <translation>Құжатта қалай аталады</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Редакция</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Дәйексөз</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Кітапхана</translation>
+    </message>
+    <message>
+        <source>Add a provision: e.g. связь 41-1 1-2 · Art. 9 of the online platforms law</source>
+        <translation>Норма қосу: мысалы, байланыс 41-1 1-2 · онлайн-платформалар туралы заңның 9-бабы</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Қосу</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Алып тастау</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Жоғары</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Төмен</translation>
+    </message>
+    <message>
+        <source>Use the &amp;newest editions</source>
+        <translation>Ең &amp;жаңа редакциялар</translation>
+    </message>
+    <message>
+        <source>Pin every provision to the newest edition the library holds in its language</source>
+        <translation>Әр норманы кітапханадағы өз тіліндегі ең жаңа редакцияға байлау</translation>
+    </message>
+    <message>
+        <source>not in the library</source>
+        <translation>кітапханада жоқ</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>бар</translation>
+    </message>
+    <message>
+        <source>no such provision in this edition</source>
+        <translation>бұл редакцияда мұндай норма жоқ</translation>
+    </message>
+    <message>
+        <source>not pinned</source>
+        <translation>байланбаған</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no provision: give the act and the article, e.g. связь 41-1 1-2.</source>
+        <translation>«%1» ешбір норманы атамайды: актіні және бапты көрсетіңіз, мысалы: байланыс 41-1 1-2.</translation>
+    </message>
+    <message>
+        <source>The draft already cites it.</source>
+        <translation>Құжат оған сілтеме жасап қойған.</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::DraftExport</name>
+    <message>
+        <source>Save the draft</source>
+        <translation>Құжат жобасын сақтау</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx);;OpenDocument text (*.odt);;PDF (*.pdf)</source>
+        <translation>Word құжаты (*.docx);;OpenDocument мәтіні (*.odt);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Сақталмады</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation>%1 жазылмады: %2</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::DraftFieldsPage</name>
+    <message>
+        <source>Issued by</source>
+        <translation>Кімнен</translation>
+    </message>
+    <message>
+        <source>In the capacity of</source>
+        <translation>Қандай ретте</translation>
+    </message>
+    <message>
+        <source>Issuer&apos;s address, contacts</source>
+        <translation>Өтініш берушінің мекенжайы, байланыс деректері</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Алушы</translation>
+    </message>
+    <message>
+        <source>Addressee&apos;s address</source>
+        <translation>Алушының мекенжайы</translation>
+    </message>
+    <message>
+        <source>Person concerned</source>
+        <translation>Кімнің мүддесінде</translation>
+    </message>
+    <message>
+        <source>Facts and reasons (a paragraph per line)</source>
+        <translation>Мән-жайлар мен уәждер (әр жолға бір абзац)</translation>
+    </message>
+    <message>
+        <source>Exact URLs or accounts (one per line)</source>
+        <translation>Нақты URL немесе аккаунттар (әр жолға біреу)</translation>
+    </message>
+    <message>
+        <source>The client asks for a whole site or platform</source>
+        <translation>Сенім білдіруші сайтты не платформаны тұтас сұрайды</translation>
+    </message>
+    <message>
+        <source>Action asked for</source>
+        <translation>Не сұралады</translation>
+    </message>
+    <message>
+        <source>Territorial scope</source>
+        <translation>Қолданылу аумағы</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Мерзім</translation>
+    </message>
+    <message>
+        <source>Deadline runs from</source>
+        <translation>Мерзім басталатын оқиға</translation>
+    </message>
+    <message>
+        <source>Deadline falls on</source>
+        <translation>Мерзімнің өтетін күні</translation>
+    </message>
+    <message>
+        <source>Order referred to</source>
+        <translation>Шағымданылатын нұсқама</translation>
+    </message>
+    <message>
+        <source>How to seek redress</source>
+        <translation>Шағымдану тәртібі</translation>
+    </message>
+    <message>
+        <source>Attachments (one per line)</source>
+        <translation>Қосымшалар (әр жолға біреу)</translation>
+    </message>
+    <message>
+        <source>Date of the document</source>
+        <translation>Құжаттың күні</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Құқықтық негіз</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Өрістер</translation>
+    </message>
+    <message>
+        <source>Filled from the case; change anything. Empty fields are listed in the check.</source>
+        <translation>Іс бойынша толтырылды; бәрін өзгертуге болады. Бос өрістер тексеруде көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орыс тілі</translation>
+    </message>
+    <message>
+        <source>&amp;Wording in:</source>
+        <translation>&amp;Мәтін тілі:</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>берілмеген</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::DraftPreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Алдын ала қарау</translation>
+    </message>
+    <message>
+        <source>Click ¶ before a paragraph to see why it is there.</source>
+        <translation>Абзацтың неге тұрғанын көру үшін оның алдындағы ¶ белгісін басыңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Басқаша сақтау…</translation>
+    </message>
+    <message>
+        <source>Write the document as DOCX, ODT or PDF</source>
+        <translation>Құжатты DOCX, ODT немесе PDF түрінде жазу</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <source>The draft could not be rendered: %1</source>
+        <translation>Құжатты жасау мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>Click ¶ before a paragraph of the draft.</source>
+        <translation>Құжат абзацының алдындағы ¶ белгісін басыңыз.</translation>
+    </message>
+    <message>
+        <source>Why is this here</source>
+        <translation>Бұл абзац неге тұр</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Үлгі:</translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation>бөлігі</translation>
+    </message>
+    <message>
+        <source>Fields used:</source>
+        <translation>Пайдаланылған өрістер:</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>бос</translation>
+    </message>
+    <message>
+        <source>Provisions cited:</source>
+        <translation>Сілтеме жасалған нормалар:</translation>
+    </message>
+    <message>
+        <source>edition of %1 (not in the library)</source>
+        <translation>%1 редакциясы (кітапханада жоқ)</translation>
+    </message>
+    <message>
+        <source>not pinned to an edition</source>
+        <translation>редакцияға байланбаған</translation>
+    </message>
+    <message>
+        <source>Fixed wording of the template; no field or provision.</source>
+        <translation>Үлгінің тұрақты мәтіні; өріс те, норма да жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::DraftRequestPage</name>
+    <message>
+        <source>Request</source>
+        <translation>Өтініш</translation>
+    </message>
+    <message>
+        <source>Choose what to write and in which language. The fields are filled from the case.</source>
+        <translation>Құжат түрі мен тілін таңдаңыз. Өрістер іс бойынша толтырылады.</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орыс тілі</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Ағылшын тілі</translation>
+    </message>
+    <message>
+        <source>Kazakh and Russian, in two columns</source>
+        <translation>Қазақ және орыс тілінде, екі бағанмен</translation>
+    </message>
+    <message>
+        <source>as the case&apos;s list of drafts shows it</source>
+        <translation>істің жобалар тізімінде осылай көрсетіледі</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+        <source>&amp;Output language:</source>
+        <translation>Құжат &amp;тілі:</translation>
+    </message>
+    <message>
+        <source>&amp;Follows:</source>
+        <translation>&amp;Алдыңғысы:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <source>— nothing: the first of its chain —</source>
+        <translation>— жоқ: тізбектің біріншісі —</translation>
+    </message>
+    <message>
+        <source>Draft %1</source>
+        <translation>%1-жоба</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::DraftWizard</name>
+    <message>
+        <source>The saved draft could not be read (%1); it is filled from the case again.</source>
+        <translation>Сақталған жоба оқылмады (%1); ол іс бойынша қайта толтырылды.</translation>
+    </message>
+    <message>
+        <source>Draft: %1</source>
+        <translation>Жоба: %1</translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation>Жаңа жоба</translation>
+    </message>
+    <message>
+        <source>Save to the &amp;case</source>
+        <translation>&amp;Іске сақтау</translation>
     </message>
 </context>
 <context>
@@ -1262,6 +1757,18 @@ Nothing leaves this computer unless you ask for a download.</source>
     <message>
         <source>Law library</source>
         <translation>Құқықтық кітапхана</translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation>Жаңа жоба</translation>
+    </message>
+    <message>
+        <source>Choose a case first: a draft is written from a case.</source>
+        <translation>Алдымен істі таңдаңыз: құжат іс бойынша жасалады.</translation>
+    </message>
+    <message>
+        <source>New &amp;draft from the case…</source>
+        <translation>Іс бойынша жаңа құжат &amp;жобасы…</translation>
     </message>
 </context>
 <context>

@@ -401,6 +401,89 @@
     </message>
 </context>
 <context>
+    <name>zanlink::CaseDraftsPanel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранен</translation>
+    </message>
+    <message>
+        <source>&amp;New draft…</source>
+        <translation>&amp;Новый проект…</translation>
+    </message>
+    <message>
+        <source>Draft a request from this case (Ctrl+Shift+D)</source>
+        <translation>Составить обращение по этому делу (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step</source>
+        <translation>&amp;Следующий шаг</translation>
+    </message>
+    <message>
+        <source>A new draft following the chosen one, reusing its facts, parties and evidence</source>
+        <translation>Новый проект вслед за выбранным, с его обстоятельствами, сторонами и доказательствами</translation>
+    </message>
+    <message>
+        <source>Save as &amp;document…</source>
+        <translation>Сохранить как &amp;документ…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Draft %1</source>
+        <translation>Проект %1</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>окончательный</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <source>Save a draft</source>
+        <translation>Сохранение проекта</translation>
+    </message>
+    <message>
+        <source>Change a draft</source>
+        <translation>Изменение проекта</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>The draft could not be rendered: %1</source>
+        <translation>Не удалось сформировать документ: %1</translation>
+    </message>
+    <message>
+        <source>Delete a draft</source>
+        <translation>Удаление проекта</translation>
+    </message>
+</context>
+<context>
     <name>zanlink::CaseNotesPanel</name>
     <message>
         <source>(empty note)</source>
@@ -601,6 +684,14 @@
         <source>Fields</source>
         <translation>Поля</translation>
     </message>
+    <message>
+        <source>Dra&amp;fts</source>
+        <translation>&amp;Проекты документов</translation>
+    </message>
+    <message>
+        <source>Drafts citing it</source>
+        <translation>Ссылки в проектах</translation>
+    </message>
 </context>
 <context>
     <name>zanlink::CasesCitingPanel</name>
@@ -632,12 +723,24 @@
         <source>No case cites this provision.</source>
         <translation>Ни одно дело не ссылается на эту норму.</translation>
     </message>
+    <message>
+        <source>In</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>draft: %1</source>
+        <translation>проект: %1</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>заметки</translation>
+    </message>
     <message numerus="yes">
-        <source>Cited in the notes of %n case(s):</source>
+        <source>Cited in the notes or drafts of %n case(s):</source>
         <translation>
-            <numerusform>Цитируется в заметках %n дела:</numerusform>
-            <numerusform>Цитируется в заметках %n дел:</numerusform>
-            <numerusform>Цитируется в заметках %n дел:</numerusform>
+            <numerusform>Упоминается в заметках или проектах %n дела:</numerusform>
+            <numerusform>Упоминается в заметках или проектах %n дел:</numerusform>
+            <numerusform>Упоминается в заметках или проектах %n дел:</numerusform>
         </translation>
     </message>
 </context>
@@ -851,6 +954,399 @@ Nothing was added.</source>
     <message>
         <source>&amp;Download</source>
         <translation>&amp;Скачать</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::DraftCheckPage</name>
+    <message>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Чего не хватает</translation>
+    </message>
+    <message>
+        <source>&amp;Final version (ready to sign)</source>
+        <translation>&amp;Окончательная редакция (к подписи)</translation>
+    </message>
+    <message>
+        <source>Nothing is missing.</source>
+        <translation>Всё заполнено.</translation>
+    </message>
+    <message>
+        <source>The request can be saved as the final version.</source>
+        <translation>Обращение можно сохранить как окончательную редакцию.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) missing.</source>
+        <translation>
+            <numerusform>Не хватает %n сведения.</numerusform>
+            <numerusform>Не хватает %n сведений.</numerusform>
+            <numerusform>Не хватает %n сведений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go back to fill them in, or save it as a draft and finish later.</source>
+        <translation>Вернитесь и заполните их или сохраните черновик и закончите позже.</translation>
+    </message>
+    <message>
+        <source>A final version needs everything listed here.</source>
+        <translation>Для окончательной редакции нужно всё, что здесь перечислено.</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::DraftCitationsPage</name>
+    <message>
+        <source>Legal basis</source>
+        <translation>Правовое основание</translation>
+    </message>
+    <message>
+        <source>The provisions the request cites, each pinned to the edition it was read in.</source>
+        <translation>Нормы, на которые ссылается обращение, каждая — в той редакции, по которой она прочитана.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>As cited in the draft</source>
+        <translation>Как указано в документе</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Редакция</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Цитировать</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Библиотека</translation>
+    </message>
+    <message>
+        <source>Add a provision: e.g. связь 41-1 1-2 · Art. 9 of the online platforms law</source>
+        <translation>Добавить норму: например, связь 41-1 1-2 · ст. 9 закона об онлайн-платформах</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Выше</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Ниже</translation>
+    </message>
+    <message>
+        <source>Use the &amp;newest editions</source>
+        <translation>&amp;Новейшие редакции</translation>
+    </message>
+    <message>
+        <source>Pin every provision to the newest edition the library holds in its language</source>
+        <translation>Привязать каждую норму к новейшей редакции на её языке, имеющейся в библиотеке</translation>
+    </message>
+    <message>
+        <source>not in the library</source>
+        <translation>нет в библиотеке</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>есть</translation>
+    </message>
+    <message>
+        <source>no such provision in this edition</source>
+        <translation>в этой редакции такой нормы нет</translation>
+    </message>
+    <message>
+        <source>not pinned</source>
+        <translation>не привязана</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no provision: give the act and the article, e.g. связь 41-1 1-2.</source>
+        <translation>«%1» не указывает норму: назовите акт и статью, например: связь 41-1 1-2.</translation>
+    </message>
+    <message>
+        <source>The draft already cites it.</source>
+        <translation>Документ уже ссылается на неё.</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::DraftExport</name>
+    <message>
+        <source>Save the draft</source>
+        <translation>Сохранить проект документа</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx);;OpenDocument text (*.odt);;PDF (*.pdf)</source>
+        <translation>Документ Word (*.docx);;Текст OpenDocument (*.odt);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation>%1 не записан: %2</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::DraftFieldsPage</name>
+    <message>
+        <source>Issued by</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <source>In the capacity of</source>
+        <translation>В качестве</translation>
+    </message>
+    <message>
+        <source>Issuer&apos;s address, contacts</source>
+        <translation>Адрес и контакты заявителя</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <source>Addressee&apos;s address</source>
+        <translation>Адрес адресата</translation>
+    </message>
+    <message>
+        <source>Person concerned</source>
+        <translation>В чьих интересах</translation>
+    </message>
+    <message>
+        <source>Facts and reasons (a paragraph per line)</source>
+        <translation>Обстоятельства и доводы (абзац на строку)</translation>
+    </message>
+    <message>
+        <source>Exact URLs or accounts (one per line)</source>
+        <translation>Точные URL или аккаунты (по одному на строку)</translation>
+    </message>
+    <message>
+        <source>The client asks for a whole site or platform</source>
+        <translation>Доверитель просит о сайте или платформе целиком</translation>
+    </message>
+    <message>
+        <source>Action asked for</source>
+        <translation>О чём просим</translation>
+    </message>
+    <message>
+        <source>Territorial scope</source>
+        <translation>Территория действия</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Deadline runs from</source>
+        <translation>Срок исчисляется с</translation>
+    </message>
+    <message>
+        <source>Deadline falls on</source>
+        <translation>Срок истекает</translation>
+    </message>
+    <message>
+        <source>Order referred to</source>
+        <translation>Обжалуемое предписание</translation>
+    </message>
+    <message>
+        <source>How to seek redress</source>
+        <translation>Порядок обжалования</translation>
+    </message>
+    <message>
+        <source>Attachments (one per line)</source>
+        <translation>Приложения (по одному на строку)</translation>
+    </message>
+    <message>
+        <source>Date of the document</source>
+        <translation>Дата документа</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Правовое основание</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Поля</translation>
+    </message>
+    <message>
+        <source>Filled from the case; change anything. Empty fields are listed in the check.</source>
+        <translation>Заполнено по делу; всё можно изменить. Пустые поля будут перечислены при проверке.</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>&amp;Wording in:</source>
+        <translation>&amp;Текст на языке:</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>не задан</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::DraftPreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Просмотр</translation>
+    </message>
+    <message>
+        <source>Click ¶ before a paragraph to see why it is there.</source>
+        <translation>Нажмите ¶ перед абзацем, чтобы увидеть, откуда он взялся.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Сохранить как…</translation>
+    </message>
+    <message>
+        <source>Write the document as DOCX, ODT or PDF</source>
+        <translation>Записать документ в DOCX, ODT или PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>The draft could not be rendered: %1</source>
+        <translation>Не удалось сформировать документ: %1</translation>
+    </message>
+    <message>
+        <source>Click ¶ before a paragraph of the draft.</source>
+        <translation>Нажмите ¶ перед абзацем документа.</translation>
+    </message>
+    <message>
+        <source>Why is this here</source>
+        <translation>Откуда этот абзац</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Шаблон:</translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation>часть</translation>
+    </message>
+    <message>
+        <source>Fields used:</source>
+        <translation>Использованные поля:</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <source>Provisions cited:</source>
+        <translation>Нормы, на которые ссылается:</translation>
+    </message>
+    <message>
+        <source>edition of %1 (not in the library)</source>
+        <translation>редакция от %1 (нет в библиотеке)</translation>
+    </message>
+    <message>
+        <source>not pinned to an edition</source>
+        <translation>не привязана к редакции</translation>
+    </message>
+    <message>
+        <source>Fixed wording of the template; no field or provision.</source>
+        <translation>Постоянный текст шаблона; без полей и норм.</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::DraftRequestPage</name>
+    <message>
+        <source>Request</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Choose what to write and in which language. The fields are filled from the case.</source>
+        <translation>Выберите вид документа и язык. Поля заполняются по делу.</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Kazakh and Russian, in two columns</source>
+        <translation>Казахский и русский, в две колонки</translation>
+    </message>
+    <message>
+        <source>as the case&apos;s list of drafts shows it</source>
+        <translation>как его показывать в списке проектов дела</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Output language:</source>
+        <translation>&amp;Язык документа:</translation>
+    </message>
+    <message>
+        <source>&amp;Follows:</source>
+        <translation>&amp;Следует за:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>— nothing: the first of its chain —</source>
+        <translation>— ничем: первый в цепочке —</translation>
+    </message>
+    <message>
+        <source>Draft %1</source>
+        <translation>Проект %1</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::DraftWizard</name>
+    <message>
+        <source>The saved draft could not be read (%1); it is filled from the case again.</source>
+        <translation>Сохранённый проект не прочитан (%1); он заново заполнен по делу.</translation>
+    </message>
+    <message>
+        <source>Draft: %1</source>
+        <translation>Проект: %1</translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation>Новый проект</translation>
+    </message>
+    <message>
+        <source>Save to the &amp;case</source>
+        <translation>Сохранить в &amp;деле</translation>
     </message>
 </context>
 <context>
@@ -1264,6 +1760,18 @@ Nothing leaves this computer unless you ask for a download.</source>
     <message>
         <source>Law library</source>
         <translation>Правовая библиотека</translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation>Новый проект</translation>
+    </message>
+    <message>
+        <source>Choose a case first: a draft is written from a case.</source>
+        <translation>Сначала выберите дело: документ составляется по делу.</translation>
+    </message>
+    <message>
+        <source>New &amp;draft from the case…</source>
+        <translation>Новый &amp;проект документа по делу…</translation>
     </message>
 </context>
 <context>

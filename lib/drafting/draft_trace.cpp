@@ -65,6 +65,12 @@ void scanTemplate(const TemplateLibrary& templates, const QString& name, QHash<Q
     }
 }
 
+// The part names the whole legal basis at once ("{{basisInstrumental}}", "{{basisAccordingTo}}").
+bool usesCitationList(const QSet<QString>& names)
+{
+    return std::any_of(names.begin(), names.end(), [](const QString& n) { return n.startsWith(u"basis"); });
+}
+
 bool usesCitations(const QSet<QString>& names)
 {
     for (const QString& n : names) {
@@ -165,7 +171,7 @@ QList<ParagraphTrace> traceDocument(const Draft& draft, const RenderedDocument& 
         for (const QString& f : fieldNames)
             t.fields.append({ f, fieldValue(draft, f, lang) });
         if (usesCitations(src.names)) {
-            t.citations = citationsNamedIn(draft, lang, t.text);
+            t.citations = usesCitationList(src.names) ? draft.citationsIn(lang) : citationsNamedIn(draft, lang, t.text);
             if (block.kind == DocBlock::Kind::Quote)
                 t.citations = lastItemCitations;
             else if (t.citations.isEmpty())

@@ -5,6 +5,7 @@
 #include "fictional_case.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -16,13 +17,15 @@ using namespace zanlink;
 
 namespace {
 
-RenderedDocument rendered(RequestType type, OutputLanguage lang)
+// plain: without the characters the writers must cope with (for the documentation's page).
+RenderedDocument rendered(RequestType type, OutputLanguage lang, bool plain = false)
 {
     Draft d = draftFromCase(test::fictionalCase(), type, lang, QDate(2026, 3, 10));
-    d.fields[u"actionRequested"_qs] = u"удалить <b>&\"' материалы"_qs;
+    d.fields[u"actionRequested"_qs] = plain ? u"удалить указанные материалы"_qs : u"удалить <b>&\"' материалы"_qs;
     d.fields[u"territorialScope"_qs] = u"Республика Казахстан"_qs;
     d.fields[u"attachments"_qs] = QStringList { u"Вымышленные скриншоты"_qs };
-    d.fields[u"issuerDetails"_qs] = u"control\u0001char"_qs; // not allowed in XML: dropped
+    d.fields[u"issuerDetails"_qs] = plain ? u"г. Астана, +7 700 000 00 00 (вымышленный)"_qs
+                                          : u"control\u0001char"_qs; // not allowed in XML: dropped
     TemplateError error;
     const auto doc = renderDraft(d, {}, &error);
     if (!doc)
@@ -114,18 +117,39 @@ private Q_SLOTS:
             office = QStandardPaths::findExecutable(u"libreoffice"_qs);
         if (office.isEmpty())
             QSKIP("LibreOffice (soffice or libreoffice) is not on PATH: the DOCX to PDF conversion is not checked");
+        // Every type in every language, converted in one run of LibreOffice.
         QTemporaryDir dir;
         QString error;
-        for (OutputLanguage l : { OutputLanguage::Ru, OutputLanguage::BilingualKkRu }) {
-            const QString name = u"draft-" + outputLanguageCode(l).replace(u'+', u'-');
-            QVERIFY2(writeDocx(rendered(RequestType::ObjectionAppeal, l), dir.filePath(name + u".docx"), &error),
-                qPrintable(error));
-            QProcess p;
-            p.start(office,
-                { u"--headless"_qs, u"-env:UserInstallation=file://"_qs + dir.filePath(u"profile"_qs),
-                    u"--convert-to"_qs, u"pdf"_qs, u"--outdir"_qs, dir.path(), dir.filePath(name + u".docx") });
-            QVERIFY(p.waitForFinished(240000));
-            QVERIFY2(QFile::exists(dir.filePath(name + u".pdf")), p.readAllStandardError().constData());
+        QStringList names;
+        QStringList args { u"--headless"_qs, u"-env:UserInstallation=file://"_qs + dir.filePath(u"profile"_qs),
+            u"--convert-to"_qs, u"pdf"_qs, u"--outdir"_qs, dir.path() };
+        for (RequestType t : allRequestTypes()) {
+            for (OutputLanguage l :
+                { OutputLanguage::Kk, OutputLanguage::Ru, OutputLanguage::En, OutputLanguage::BilingualKkRu }) {
+                const QString name = requestTypeId(t) + u'-' + outputLanguageCode(l).replace(u'+', u'-');
+                QVERIFY2(writeDocx(rendered(t, l), dir.filePath(name + u".docx"), &error), qPrintable(error));
+                names << name;
+                args << dir.filePath(name + u".docx");
+            }
+        }
+        const QString shots = qEnvironmentVariable("ZANLINK_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            QVERIFY(writeDocx(rendered(RequestType::RemovalRequest, OutputLanguage::BilingualKkRu, true),
+                dir.filePath(u"draft-page.docx"_qs), &error));
+            args << dir.filePath(u"draft-page.docx"_qs);
+        }
+        QProcess p;
+        p.start(office, args);
+        QVERIFY(p.waitForFinished(600000));
+        for (const QString& name : names) {
+            const QFileInfo pdf(dir.filePath(name + u".pdf"));
+            QVERIFY2(pdf.exists() && pdf.size() > 1000,
+                qPrintable(name + u": no PDF; LibreOffice said: " + QString::fromUtf8(p.readAllStandardError())));
+        }
+        // For the documentation: a bilingual removal request as LibreOffice prints it.
+        if (!shots.isEmpty()) {
+            QFile::remove(shots + u"/draft-page.pdf");
+            QFile::copy(dir.filePath(u"draft-page.pdf"_qs), shots + u"/draft-page.pdf");
         }
     }
 

@@ -98,6 +98,21 @@ private Q_SLOTS:
         QVERIFY(paired);
     }
 
+    void anUnpinnedProvisionHasNoEmptyEdition()
+    {
+        for (OutputLanguage l : { OutputLanguage::Kk, OutputLanguage::Ru, OutputLanguage::En }) {
+            Draft d = completeDraft(RequestType::RemovalRequest, l);
+            d.citations.first().editionDate = QDate();
+            TemplateError error;
+            const auto doc = renderDraft(d, {}, &error);
+            QVERIFY2(doc, qPrintable(error.toString()));
+            const QString t = doc->toPlainText();
+            QVERIFY2(!t.contains(u"на )"_qs) && !t.contains(u"( жағдай"_qs) && !t.contains(u"on )"_qs), qPrintable(t));
+            QVERIFY(t.contains(u"1 января 2026"_qs) || t.contains(u"2026 жылғы 1 қаңтар"_qs)
+                || t.contains(u"1 January 2026"_qs)); // the pinned ones keep theirs
+        }
+    }
+
     void escaping()
     {
         Draft d = completeDraft(RequestType::RemovalRequest, OutputLanguage::Ru);

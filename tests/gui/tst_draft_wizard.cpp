@@ -187,10 +187,6 @@ private Q_SLOTS:
             }
             if (request < 0)
                 return int(QDialog::Rejected);
-            preview->showTrace(request);
-            const QString why = preview->traceView()->toPlainText();
-            if (!why.contains(u"Action asked for: удалить видео (вымышленное)") || !why.contains(u"ru/removal-request"))
-                return int(QDialog::Rejected);
             int quoted = -1;
             for (int i = 0; i < traces.size(); ++i) {
                 if (traces.at(i).part == u"basis" && traces.at(i).citations.value(0).actId == kRefsAct
@@ -201,6 +197,10 @@ private Q_SLOTS:
             // The cited edition with its date, language and official link.
             const QString cited = preview->traceView()->toPlainText();
             if (!cited.contains(u"01.06.2099") || !cited.contains(u"https://adilet.zan.kz/rus/docs/Z9900000003"))
+                return int(QDialog::Rejected);
+            preview->showTrace(request);
+            const QString why = preview->traceView()->toPlainText();
+            if (!why.contains(u"Action asked for: удалить видео (вымышленное)") || !why.contains(u"ru/removal-request"))
                 return int(QDialog::Rejected);
             saveShot(*wizard, QStringLiteral("draft-preview.png"));
             UserPrompts::setNextFileName(docx);

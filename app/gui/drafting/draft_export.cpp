@@ -13,15 +13,6 @@
 
 namespace zanlink {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("zanlink::DraftExport", text);
-}
-
-} // namespace
-
 QString draftFileName(const QString& title)
 {
     QString name;
@@ -38,9 +29,9 @@ QString draftFileName(const QString& title)
 QString exportRenderedDraft(QWidget* parent, const RenderedDocument& doc, const QString& suggestedName)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = UserPrompts::saveFileName(parent, tr("Save the draft"),
+    QString path = UserPrompts::saveFileName(parent, QCoreApplication::translate("zanlink::DraftExport", "Save the draft"),
         QDir(folder).filePath(draftFileName(suggestedName) + u".docx"),
-        tr("Word document (*.docx);;OpenDocument text (*.odt);;PDF (*.pdf)"));
+        QCoreApplication::translate("zanlink::DraftExport", "Word document (*.docx);;OpenDocument text (*.odt);;PDF (*.pdf)"));
     if (path.isEmpty())
         return {};
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -51,7 +42,7 @@ QString exportRenderedDraft(QWidget* parent, const RenderedDocument& doc, const 
         : path.endsWith(u".pdf", Qt::CaseInsensitive)           ? writePdf(doc, path, &error)
                                                                 : writeDocx(doc, path, &error);
     if (!ok) {
-        UserPrompts::error(parent, tr("Not saved"), tr("%1 was not written: %2").arg(path, error));
+        UserPrompts::error(parent, QCoreApplication::translate("zanlink::DraftExport", "Not saved"), QCoreApplication::translate("zanlink::DraftExport", "%1 was not written: %2").arg(path, error));
         return {};
     }
     return path;
