@@ -57,7 +57,7 @@ bool restoreStatusHistory(CaseStore& store, qint64 caseId, const QList<StatusCha
         *error = QStringLiteral("the status history was not saved: %1").arg(db.lastError());
         return false;
     }
-    return true;
+    return store.persist(error);
 }
 
 // Adds the parts of `file` to the new case `caseId`.

@@ -35,15 +35,15 @@ std::optional<qint64> CaseStore::saveDraft(const CaseDraft& d, QString* error)
             FieldChanges changes;
             Statement s;
             if (id == 0) {
-                s = m_db.prepare(QStringLiteral("INSERT INTO drafts(case_id, parent_id, type, lang, title, fields, "
-                                                "final, created_utc, updated_utc) "
-                                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
+                s = m_db->prepare(QStringLiteral("INSERT INTO drafts(case_id, parent_id, type, lang, title, fields, "
+                                                 "final, created_utc, updated_utc) "
+                                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
                 s.bind(1, d.caseId).bind(8, d.createdUtc.isValid() ? utcText(d.createdUtc) : now);
                 changes.value(u"type", {}, d.type);
                 changes.value(u"language", {}, d.language);
                 changes.flag(u"final", false, d.final);
             } else {
-                const CaseDraft old = *firstOf(selectDrafts(m_db, QStringLiteral("id = ?1"), id));
+                const CaseDraft old = *firstOf(selectDrafts(*m_db, QStringLiteral("id = ?1"), id));
                 changes.value(u"type", old.type, d.type);
                 changes.value(u"language", old.language, d.language);
                 changes.field(u"title", old.title != d.title);
@@ -53,10 +53,10 @@ std::optional<qint64> CaseStore::saveDraft(const CaseDraft& d, QString* error)
                 changes.flag(u"final", old.final, d.final);
                 if (changes.isEmpty())
                     return true;
-                s = m_db.prepare(QStringLiteral("UPDATE drafts SET parent_id = ?2, type = ?3, lang = ?4, title = ?5, "
-                                                "fields = ?6, final = ?7, updated_utc = ?9 WHERE id = ?1"));
+                s = m_db->prepare(QStringLiteral("UPDATE drafts SET parent_id = ?2, type = ?3, lang = ?4, title = ?5, "
+                                                 "fields = ?6, final = ?7, updated_utc = ?9 WHERE id = ?1"));
                 s.bind(1, id);
-                Statement clear = m_db.prepare(QStringLiteral("DELETE FROM draft_citations WHERE draft_id = ?1"));
+                Statement clear = m_db->prepare(QStringLiteral("DELETE FROM draft_citations WHERE draft_id = ?1"));
                 clear.bind(1, id);
                 if (!clear.exec())
                     return false;
@@ -74,9 +74,9 @@ std::optional<qint64> CaseStore::saveDraft(const CaseDraft& d, QString* error)
             if (!s.exec())
                 return false;
             if (id == 0)
-                id = m_db.lastInsertId();
-            Statement c = m_db.prepare(QStringLiteral("INSERT INTO draft_citations(draft_id, ord, act_id, key, lang, "
-                                                      "edition_date, quote) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+                id = m_db->lastInsertId();
+            Statement c = m_db->prepare(QStringLiteral("INSERT INTO draft_citations(draft_id, ord, act_id, key, lang, "
+                                                       "edition_date, quote) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
             for (qsizetype i = 0; i < d.citations.size(); ++i) {
                 const DraftCitation& dc = d.citations.at(i);
                 c.reset();
@@ -103,7 +103,7 @@ bool CaseStore::removeDraft(qint64 id, QString* error)
 
 std::optional<CaseDraft> CaseStore::draft(qint64 id)
 {
-    return firstOf(selectDrafts(m_db, QStringLiteral("id = ?1"), id));
+    return firstOf(selectDrafts(*m_db, QStringLiteral("id = ?1"), id));
 }
 
 } // namespace zanlink

@@ -166,7 +166,7 @@ std::optional<Evidence> CaseStore::attachEvidence(
 
     // The original is placed while holding the write lock, so a concurrent
     // removal of the last row with the same hash cannot delete it under us.
-    Transaction tx(m_db);
+    Transaction tx(*m_db);
     if (!tx.isActive()) {
         *error = databaseError(QStringLiteral("the evidence"));
         return std::nullopt;
@@ -186,7 +186,7 @@ std::optional<Evidence> CaseStore::attachEvidence(
         syncDirectory(dir);
         placed = true;
     }
-    Statement s = m_db.prepare(QStringLiteral(
+    Statement s = m_db->prepare(QStringLiteral(
         "INSERT INTO evidence(case_id, content_item_id, file_name, sha256, size, captured_at_utc, captured_by, "
         "capture_method, measurement_id, description) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
     s.bind(1, caseId);
@@ -204,7 +204,7 @@ std::optional<Evidence> CaseStore::attachEvidence(
         .bind(10, e.description);
     bool ok = s.exec();
     if (ok) {
-        e.id = m_db.lastInsertId();
+        e.id = m_db->lastInsertId();
         ok = touchCase(caseId)
             && writeAudit(caseId, QStringLiteral("attach"), QStringLiteral("evidence"), e.id,
                 QStringLiteral("sha256 %1, %2 bytes").arg(e.sha256).arg(e.size))
@@ -217,6 +217,8 @@ std::optional<Evidence> CaseStore::attachEvidence(
         }
         return std::nullopt;
     }
+    if (!persist(error))
+        return std::nullopt;
     return e;
 }
 
@@ -232,7 +234,7 @@ bool CaseStore::updateEvidence(const Evidence& ev, QString* error)
         [&](qint64& id, QString& detail) {
             if (id == 0)
                 return false;
-            const Evidence old = *firstOf(selectEvidence(m_db, QStringLiteral("id = ?1"), id));
+            const Evidence old = *firstOf(selectEvidence(*m_db, QStringLiteral("id = ?1"), id));
             FieldChanges changes;
             changes.field(u"content item", old.contentItemId != ev.contentItemId);
             changes.value(u"captured at", utcText(old.capturedAtUtc), utcText(ev.capturedAtUtc));
@@ -242,9 +244,10 @@ bool CaseStore::updateEvidence(const Evidence& ev, QString* error)
             changes.field(u"description", old.description != ev.description);
             if (changes.isEmpty())
                 return true;
-            Statement s = m_db.prepare(QStringLiteral("UPDATE evidence SET content_item_id = ?1, captured_at_utc = ?2, "
-                                                      "captured_by = ?3, capture_method = ?4, "
-                                                      "measurement_id = ?5, description = ?6 WHERE id = ?7"));
+            Statement s
+                = m_db->prepare(QStringLiteral("UPDATE evidence SET content_item_id = ?1, captured_at_utc = ?2, "
+                                               "captured_by = ?3, capture_method = ?4, "
+                                               "measurement_id = ?5, description = ?6 WHERE id = ?7"));
             if (ev.contentItemId == 0)
                 s.bindNull(1);
             else
@@ -264,13 +267,13 @@ bool CaseStore::updateEvidence(const Evidence& ev, QString* error)
 
 bool CaseStore::removeEvidence(qint64 id, QString* error)
 {
-    const std::optional<Evidence> e = firstOf(selectEvidence(m_db, QStringLiteral("id = ?1"), id));
+    const std::optional<Evidence> e = firstOf(selectEvidence(*m_db, QStringLiteral("id = ?1"), id));
     if (!e) {
         *error = QStringLiteral("there is no evidence with id %1; it may have been removed already").arg(id);
         return false;
     }
-    Transaction tx(m_db);
-    Statement s = m_db.prepare(QStringLiteral("DELETE FROM evidence WHERE id = ?1"));
+    Transaction tx(*m_db);
+    Statement s = m_db->prepare(QStringLiteral("DELETE FROM evidence WHERE id = ?1"));
     s.bind(1, id);
     if (!tx.isActive() || !s.exec() || !touchCase(e->caseId)
         || !writeAudit(e->caseId, QStringLiteral("delete"), QStringLiteral("evidence"), id,
@@ -282,6 +285,9 @@ bool CaseStore::removeEvidence(qint64 id, QString* error)
         *error = databaseError(QStringLiteral("removing the evidence"));
         return false;
     }
+    // Until the removal is on disk, the file there still names the original.
+    if (!persist(error))
+        return false;
     removeUnreferencedOriginals({ e->sha256 });
     return true;
 }
@@ -320,10 +326,10 @@ void CaseStore::removeUnreferencedOriginals(const QStringList& hashes)
 {
     // Under the write lock: no attach of the same file is between its check
     // for the original and its commit.
-    Transaction tx(m_db);
+    Transaction tx(*m_db);
     if (!tx.isActive())
         return;
-    Statement count = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM evidence WHERE sha256 = ?1"));
+    Statement count = m_db->prepare(QStringLiteral("SELECT COUNT(*) FROM evidence WHERE sha256 = ?1"));
     for (const QString& sha : hashes) {
         count.reset();
         count.bind(1, sha);

@@ -41,8 +41,8 @@ std::optional<qint64> CaseStore::saveNote(const CaseNote& n, QString* error)
             const QString now = utcText(QDateTime::currentDateTimeUtc());
             FieldChanges changes;
             if (id == 0) {
-                Statement s = m_db.prepare(QStringLiteral("INSERT INTO notes(case_id, created_utc, updated_utc, html, "
-                                                          "plain_text) VALUES (?1, ?2, ?3, ?4, ?5)"));
+                Statement s = m_db->prepare(QStringLiteral("INSERT INTO notes(case_id, created_utc, updated_utc, html, "
+                                                           "plain_text) VALUES (?1, ?2, ?3, ?4, ?5)"));
                 s.bind(1, n.caseId)
                     .bind(2, n.createdUtc.isValid() ? utcText(n.createdUtc) : now)
                     .bind(3, now)
@@ -50,26 +50,26 @@ std::optional<qint64> CaseStore::saveNote(const CaseNote& n, QString* error)
                     .bind(5, n.plainText);
                 if (!s.exec())
                     return false;
-                id = m_db.lastInsertId();
+                id = m_db->lastInsertId();
                 changes.field(u"text", true);
                 changes.field(u"citations", !n.citations.isEmpty());
             } else {
-                const CaseNote old = *firstOf(selectNotes(m_db, QStringLiteral("id = ?1"), id));
+                const CaseNote old = *firstOf(selectNotes(*m_db, QStringLiteral("id = ?1"), id));
                 changes.field(u"text", old.html != n.html || old.plainText != n.plainText);
                 changes.field(u"citations", !sameCitations(old.citations, n.citations));
                 if (changes.isEmpty())
                     return true;
-                Statement s = m_db.prepare(
+                Statement s = m_db->prepare(
                     QStringLiteral("UPDATE notes SET updated_utc = ?1, html = ?2, plain_text = ?3 WHERE id = ?4"));
                 s.bind(1, now).bind(2, n.html).bind(3, n.plainText).bind(4, id);
-                Statement clear = m_db.prepare(QStringLiteral("DELETE FROM note_citations WHERE note_id = ?1"));
+                Statement clear = m_db->prepare(QStringLiteral("DELETE FROM note_citations WHERE note_id = ?1"));
                 clear.bind(1, id);
                 if (!s.exec() || !clear.exec())
                     return false;
             }
-            Statement c = m_db.prepare(QStringLiteral("INSERT INTO note_citations(note_id, ord, act_id, key, lang, "
-                                                      "edition_date, start, length, manual) "
-                                                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
+            Statement c = m_db->prepare(QStringLiteral("INSERT INTO note_citations(note_id, ord, act_id, key, lang, "
+                                                       "edition_date, start, length, manual) "
+                                                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
             for (qsizetype i = 0; i < n.citations.size(); ++i) {
                 const NoteCitation& nc = n.citations.at(i);
                 c.reset();

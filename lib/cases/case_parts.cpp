@@ -25,7 +25,7 @@ qint64 zeroIsNull(Statement& s, int index, qint64 id)
 std::optional<qint64> CaseStore::writePart(const QString& table, const QString& entity, qint64 caseId, qint64 id,
     const std::function<bool(qint64& id, QString& detail)>& write, QString* error)
 {
-    Transaction tx(m_db);
+    Transaction tx(*m_db);
     if (!tx.isActive()) {
         *error = databaseError(QStringLiteral("the %1").arg(entity));
         return std::nullopt;
@@ -51,6 +51,8 @@ std::optional<qint64> CaseStore::writePart(const QString& table, const QString& 
         *error = databaseError(QStringLiteral("the %1").arg(entity));
         return std::nullopt;
     }
+    if (!persist(error))
+        return std::nullopt;
     return id;
 }
 
@@ -70,14 +72,14 @@ std::optional<qint64> CaseStore::saveParty(const Party& p, QString* error)
             FieldChanges changes;
             Statement s;
             if (id == 0) {
-                s = m_db.prepare(QStringLiteral("INSERT INTO parties(role, kind, name, details, is_child, birth_date, "
-                                                "confidential, case_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
+                s = m_db->prepare(QStringLiteral("INSERT INTO parties(role, kind, name, details, is_child, birth_date, "
+                                                 "confidential, case_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
                 s.bind(8, p.caseId);
                 changes.value(u"role", {}, partyRoleName(p.role));
                 changes.flag(u"child", false, p.isChild);
                 changes.flag(u"confidential", false, confidential);
             } else {
-                const Party old = *firstOf(selectParties(m_db, QStringLiteral("id = ?1"), id));
+                const Party old = *firstOf(selectParties(*m_db, QStringLiteral("id = ?1"), id));
                 changes.value(u"role", partyRoleName(old.role), partyRoleName(p.role));
                 changes.value(u"kind", partyKindName(old.kind), partyKindName(p.kind));
                 changes.field(u"name", old.name != name);
@@ -87,8 +89,8 @@ std::optional<qint64> CaseStore::saveParty(const Party& p, QString* error)
                 changes.flag(u"confidential", old.confidential, confidential);
                 if (changes.isEmpty())
                     return true;
-                s = m_db.prepare(QStringLiteral("UPDATE parties SET role = ?1, kind = ?2, name = ?3, details = ?4, "
-                                                "is_child = ?5, birth_date = ?6, confidential = ?7 WHERE id = ?8"));
+                s = m_db->prepare(QStringLiteral("UPDATE parties SET role = ?1, kind = ?2, name = ?3, details = ?4, "
+                                                 "is_child = ?5, birth_date = ?6, confidential = ?7 WHERE id = ?8"));
                 s.bind(8, id);
             }
             s.bind(1, partyRoleName(p.role))
@@ -101,7 +103,7 @@ std::optional<qint64> CaseStore::saveParty(const Party& p, QString* error)
             if (!s.exec())
                 return false;
             if (id == 0)
-                id = m_db.lastInsertId();
+                id = m_db->lastInsertId();
             detail = changes.text();
             return true;
         },
@@ -134,12 +136,12 @@ std::optional<qint64> CaseStore::saveContentItem(const ContentItem& c, QString* 
             FieldChanges changes;
             Statement s;
             if (id == 0) {
-                s = m_db.prepare(QStringLiteral("INSERT INTO content_items(url, platform, account, content_kind, "
-                                                "language, notes, case_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+                s = m_db->prepare(QStringLiteral("INSERT INTO content_items(url, platform, account, content_kind, "
+                                                 "language, notes, case_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
                 s.bind(7, c.caseId);
                 changes.field(u"url", true);
             } else {
-                const ContentItem old = *firstOf(selectItems(m_db, QStringLiteral("id = ?1"), id));
+                const ContentItem old = *firstOf(selectItems(*m_db, QStringLiteral("id = ?1"), id));
                 changes.field(u"url", old.url != url);
                 changes.field(u"platform", old.platform != c.platform.trimmed());
                 changes.field(u"account", old.account != c.account);
@@ -148,8 +150,8 @@ std::optional<qint64> CaseStore::saveContentItem(const ContentItem& c, QString* 
                 changes.field(u"notes", old.notes != c.notes);
                 if (changes.isEmpty())
                     return true;
-                s = m_db.prepare(QStringLiteral("UPDATE content_items SET url = ?1, platform = ?2, account = ?3, "
-                                                "content_kind = ?4, language = ?5, notes = ?6 WHERE id = ?7"));
+                s = m_db->prepare(QStringLiteral("UPDATE content_items SET url = ?1, platform = ?2, account = ?3, "
+                                                 "content_kind = ?4, language = ?5, notes = ?6 WHERE id = ?7"));
                 s.bind(7, id);
             }
             s.bind(1, url)
@@ -161,7 +163,7 @@ std::optional<qint64> CaseStore::saveContentItem(const ContentItem& c, QString* 
             if (!s.exec())
                 return false;
             if (id == 0)
-                id = m_db.lastInsertId();
+                id = m_db->lastInsertId();
             detail = changes.text();
             return true;
         },
@@ -191,20 +193,20 @@ std::optional<qint64> CaseStore::saveEvent(const CaseEvent& e, QString* error)
             FieldChanges changes;
             Statement s;
             if (id == 0) {
-                s = m_db.prepare(QStringLiteral("INSERT INTO events(kind, at_utc, description, content_item_id, "
-                                                "case_id) VALUES (?1, ?2, ?3, ?4, ?5)"));
+                s = m_db->prepare(QStringLiteral("INSERT INTO events(kind, at_utc, description, content_item_id, "
+                                                 "case_id) VALUES (?1, ?2, ?3, ?4, ?5)"));
                 s.bind(5, e.caseId);
                 changes.value(u"kind", {}, eventKindName(e.kind));
             } else {
-                const CaseEvent old = *firstOf(selectEvents(m_db, QStringLiteral("id = ?1"), id));
+                const CaseEvent old = *firstOf(selectEvents(*m_db, QStringLiteral("id = ?1"), id));
                 changes.value(u"kind", eventKindName(old.kind), eventKindName(e.kind));
                 changes.value(u"time", utcText(old.atUtc), utcText(e.atUtc));
                 changes.field(u"description", old.description != e.description);
                 changes.field(u"content item", old.contentItemId != e.contentItemId);
                 if (changes.isEmpty())
                     return true;
-                s = m_db.prepare(QStringLiteral("UPDATE events SET kind = ?1, at_utc = ?2, description = ?3, "
-                                                "content_item_id = ?4 WHERE id = ?5"));
+                s = m_db->prepare(QStringLiteral("UPDATE events SET kind = ?1, at_utc = ?2, description = ?3, "
+                                                 "content_item_id = ?4 WHERE id = ?5"));
                 s.bind(5, id);
             }
             s.bind(1, eventKindName(e.kind)).bind(2, utcText(e.atUtc)).bind(3, e.description);
@@ -212,7 +214,7 @@ std::optional<qint64> CaseStore::saveEvent(const CaseEvent& e, QString* error)
             if (!s.exec())
                 return false;
             if (id == 0)
-                id = m_db.lastInsertId();
+                id = m_db->lastInsertId();
             detail = changes.text();
             return true;
         },
@@ -247,12 +249,12 @@ std::optional<qint64> CaseStore::saveDeadline(const Deadline& d, QString* error)
             FieldChanges changes;
             Statement s;
             if (id == 0) {
-                s = m_db.prepare(QStringLiteral("INSERT INTO deadlines(title, due_utc, rule_id, from_event_id, done, "
-                                                "notes, case_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+                s = m_db->prepare(QStringLiteral("INSERT INTO deadlines(title, due_utc, rule_id, from_event_id, done, "
+                                                 "notes, case_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
                 s.bind(7, d.caseId);
                 changes.value(u"rule", {}, d.ruleId);
             } else {
-                const Deadline old = *firstOf(selectDeadlines(m_db, QStringLiteral("id = ?1"), id));
+                const Deadline old = *firstOf(selectDeadlines(*m_db, QStringLiteral("id = ?1"), id));
                 changes.field(u"title", old.title != title);
                 changes.value(u"due", utcText(old.dueUtc), utcText(d.dueUtc));
                 changes.value(u"rule", old.ruleId, d.ruleId);
@@ -261,8 +263,8 @@ std::optional<qint64> CaseStore::saveDeadline(const Deadline& d, QString* error)
                 changes.field(u"notes", old.notes != d.notes);
                 if (changes.isEmpty())
                     return true;
-                s = m_db.prepare(QStringLiteral("UPDATE deadlines SET title = ?1, due_utc = ?2, rule_id = ?3, "
-                                                "from_event_id = ?4, done = ?5, notes = ?6 WHERE id = ?7"));
+                s = m_db->prepare(QStringLiteral("UPDATE deadlines SET title = ?1, due_utc = ?2, rule_id = ?3, "
+                                                 "from_event_id = ?4, done = ?5, notes = ?6 WHERE id = ?7"));
                 s.bind(7, id);
             }
             s.bind(1, title).bind(2, utcText(d.dueUtc)).bind(3, d.ruleId);
@@ -271,7 +273,7 @@ std::optional<qint64> CaseStore::saveDeadline(const Deadline& d, QString* error)
             if (!s.exec())
                 return false;
             if (id == 0)
-                id = m_db.lastInsertId();
+                id = m_db->lastInsertId();
             detail = changes.text();
             return true;
         },

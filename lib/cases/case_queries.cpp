@@ -31,13 +31,13 @@ QList<CaseRecord> CaseStore::cases(const CaseFilter& filter)
         where << u"kind = '" + caseKindName(*filter.kind) + u"'";
     if (filter.withOpenDeadlinesOnly)
         where << QStringLiteral("EXISTS (SELECT 1 FROM deadlines d WHERE d.case_id = cases.id AND d.done = 0)");
-    QList<CaseRecord> list = selectCases(m_db, where.join(u" AND "), 0);
+    QList<CaseRecord> list = selectCases(*m_db, where.join(u" AND "), 0);
 
     // SQLite's lower() folds ASCII only: Cyrillic and Kazakh letters are
     // compared here instead.
     const QString platform = filter.platform.trimmed();
     if (!platform.isEmpty()) {
-        const auto platforms = valuesByCase(m_db,
+        const auto platforms = valuesByCase(*m_db,
             QStringLiteral("SELECT case_id, platform FROM content_items UNION ALL "
                            "SELECT case_id, name FROM parties WHERE role = 'platform'"));
         list.removeIf([&](const CaseRecord& r) {
@@ -50,7 +50,7 @@ QList<CaseRecord> CaseStore::cases(const CaseFilter& filter)
     }
     const QString text = filter.text.simplified();
     if (!text.isEmpty()) {
-        const auto names = valuesByCase(m_db, QStringLiteral("SELECT case_id, name FROM parties"));
+        const auto names = valuesByCase(*m_db, QStringLiteral("SELECT case_id, name FROM parties"));
         list.removeIf([&](const CaseRecord& r) {
             if (r.title.contains(text, Qt::CaseInsensitive))
                 return false;
@@ -71,23 +71,23 @@ QList<CaseRecord> CaseStore::cases(const CaseFilter& filter)
 std::optional<CaseFile> CaseStore::caseFile(qint64 id)
 {
     // One read transaction, so the parts agree with each other.
-    if (!m_db.exec(QStringLiteral("BEGIN")))
+    if (!m_db->exec(QStringLiteral("BEGIN")))
         return std::nullopt;
     std::optional<CaseFile> file;
     if (const std::optional<CaseRecord> record = caseRecord(id)) {
         const QString byCase = QStringLiteral("case_id = ?1");
         file = CaseFile {};
         file->record = *record;
-        file->parties = selectParties(m_db, byCase, id);
-        file->items = selectItems(m_db, byCase, id);
-        file->evidence = selectEvidence(m_db, byCase, id);
-        file->events = selectEvents(m_db, byCase, id);
-        file->deadlines = selectDeadlines(m_db, byCase, id);
-        file->notes = selectNotes(m_db, byCase, id);
-        file->drafts = selectDrafts(m_db, byCase, id);
-        file->statusHistory = selectStatusHistory(m_db, id);
+        file->parties = selectParties(*m_db, byCase, id);
+        file->items = selectItems(*m_db, byCase, id);
+        file->evidence = selectEvidence(*m_db, byCase, id);
+        file->events = selectEvents(*m_db, byCase, id);
+        file->deadlines = selectDeadlines(*m_db, byCase, id);
+        file->notes = selectNotes(*m_db, byCase, id);
+        file->drafts = selectDrafts(*m_db, byCase, id);
+        file->statusHistory = selectStatusHistory(*m_db, id);
     }
-    m_db.exec(QStringLiteral("COMMIT"));
+    m_db->exec(QStringLiteral("COMMIT"));
     return file;
 }
 
@@ -95,7 +95,7 @@ QList<CaseCitation> CaseStore::casesCiting(const QString& actId, const QString& 
 {
     QList<CaseCitation> list;
     const QString inside = QStringLiteral("(?2 = '' OR x.key = ?2 OR substr(x.key, 1, length(?2) + 1) = ?2 || '/')");
-    Statement s = m_db.prepare(QStringLiteral(
+    Statement s = m_db->prepare(QStringLiteral(
         "SELECT DISTINCT c.id, c.title, n.id, 0, '', x.key, x.lang, COALESCE(x.edition_date, ''), c.confidential, "
         "  c.updated_utc, 0 AS source "
         "FROM note_citations x JOIN notes n ON n.id = x.note_id JOIN cases c ON c.id = n.case_id "
@@ -106,7 +106,7 @@ QList<CaseCitation> CaseStore::casesCiting(const QString& actId, const QString& 
         "FROM draft_citations x JOIN drafts d ON d.id = x.draft_id JOIN cases c ON c.id = d.case_id "
         "WHERE x.act_id = ?1 AND %1 "
         "ORDER BY 10 DESC, 1 DESC, 11, 3, 4, 6")
-                                   .arg(inside));
+                                    .arg(inside));
     s.bind(1, actId).bind(2, key.trimmed());
     while (s.next()) {
         CaseCitation c;
@@ -127,8 +127,8 @@ QList<CaseCitation> CaseStore::casesCiting(const QString& actId, const QString& 
 QList<AuditEntry> CaseStore::audit(qint64 caseId)
 {
     QList<AuditEntry> list;
-    Statement s = m_db.prepare(QStringLiteral("SELECT id, at_utc, who, case_id, action, entity, entity_id, detail "
-                                              "FROM audit WHERE ?1 = 0 OR case_id = ?1 ORDER BY id"));
+    Statement s = m_db->prepare(QStringLiteral("SELECT id, at_utc, who, case_id, action, entity, entity_id, detail "
+                                               "FROM audit WHERE ?1 = 0 OR case_id = ?1 ORDER BY id"));
     s.bind(1, caseId);
     while (s.next()) {
         AuditEntry a;

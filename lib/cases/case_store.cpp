@@ -2,10 +2,12 @@
 
 #include "cases/case_rows.h"
 #include "cases/cases_schema.h"
+#include "sealed/sealed_database.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 
 namespace zanlink {
 
@@ -20,34 +22,49 @@ CaseStore::CaseStore()
         m_actor = QStringLiteral("unknown");
 }
 
+CaseStore::~CaseStore()
+{
+    discard();
+}
+
 bool CaseStore::open(const QString& path, QString* error)
 {
-    m_db.close();
+    discard();
     m_path = QFileInfo(path).absoluteFilePath();
     const QFileInfo info(m_path);
+    if (needsPassphrase(m_path)) {
+        *error = QStringLiteral("%1: the case file is protected with a passphrase; open it with the passphrase")
+                     .arg(m_path);
+        return false;
+    }
     if (!QDir().mkpath(info.absolutePath())) {
         *error = QStringLiteral("%1: cannot create the folder").arg(info.absolutePath());
         return false;
     }
-    if (!m_db.open(m_path)) {
-        *error = QStringLiteral("%1: cannot open the case file: %2").arg(m_path, m_db.lastError());
+    if (!m_db->open(m_path)) {
+        *error = QStringLiteral("%1: cannot open the case file: %2").arg(m_path, m_db->lastError());
         return false;
     }
+    return prepareOpened(error);
+}
+
+bool CaseStore::prepareOpened(QString* error)
+{
     auto fail = [&](const QString& message) {
         *error = QStringLiteral("%1: %2").arg(m_path, message);
-        m_db.close();
+        discard();
         return false;
     };
     // Refuse another program's database, the law library among them, before
     // adding any table to it.
-    Statement tables = m_db.prepare(
+    Statement tables = m_db->prepare(
         QStringLiteral("SELECT COUNT(*), COALESCE(SUM(name = 'case_schema_version'), 0) FROM sqlite_master "
                        "WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"));
     if (!tables.isValid() || !tables.next())
-        return fail(QStringLiteral("not a ZanLink case file (%1)").arg(m_db.lastError()));
+        return fail(QStringLiteral("not a ZanLink case file (%1)").arg(m_db->lastError()));
     const bool foreign = tables.integer(0) > 0 && tables.integer(1) == 0;
     tables = Statement();
-    Statement appId = m_db.prepare(QStringLiteral("PRAGMA application_id"));
+    Statement appId = m_db->prepare(QStringLiteral("PRAGMA application_id"));
     const qint64 id = appId.next() ? appId.integer(0) : 0;
     appId = Statement();
     if (foreign || (id != 0 && id != kCaseFileApplicationId)) {
@@ -55,13 +72,66 @@ bool CaseStore::open(const QString& path, QString* error)
                                    "choose another file"));
     }
     // synchronous=FULL: a committed note survives a power cut, not only a crash.
-    if (!m_db.execScript(QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL;")))
-        return fail(m_db.lastError());
+    // (An in-memory database of a protected file keeps its own journal mode.)
+    if (!m_db->execScript(QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL;")))
+        return fail(m_db->lastError());
+    auto schemaVersion = [this] {
+        Statement v = m_db->prepare(QStringLiteral("PRAGMA schema_version"));
+        return v.next() ? v.integer(0) : -1;
+    };
+    const qint64 schemaBefore = schemaVersion();
     QString migrateError;
-    if (!migrateCases(m_db, &migrateError))
+    if (!migrateCases(*m_db, &migrateError))
         return fail(migrateError);
+    // A protected file that was migrated is saved at once.
+    if (m_sealed && schemaVersion() != schemaBefore) {
+        QString why;
+        if (!persist(&why))
+            return fail(why);
+    }
     sweepVault();
     return true;
+}
+
+bool CaseStore::persist(QString* error)
+{
+    if (!m_sealed)
+        return true;
+    QString why;
+    if (!m_sealed->save(&why)) {
+        m_unsaved = true;
+        *error = QStringLiteral("not saved to disk: %1 (the change is kept in memory and saving is tried again "
+                                "with the next change)")
+                     .arg(why);
+        return false;
+    }
+    m_unsaved = false;
+    return true;
+}
+
+bool CaseStore::close(QString* error)
+{
+    if (m_sealed && m_unsaved) {
+        QString why;
+        if (!persist(&why)) {
+            if (error)
+                *error = why;
+            return false;
+        }
+    }
+    discard();
+    return true;
+}
+
+void CaseStore::discard()
+{
+    m_plain.close();
+    if (m_sealed)
+        m_sealed->close();
+    m_sealed.reset();
+    m_db = &m_plain;
+    m_unsaved = false;
+    releaseLock();
 }
 
 QString CaseStore::pathBeside(const QString& libraryPath)
@@ -106,8 +176,8 @@ std::optional<QString> CaseStore::workingCopy(const Evidence& evidence, QString*
 bool CaseStore::writeAudit(
     qint64 caseId, const QString& action, const QString& entity, qint64 entityId, const QString& detail)
 {
-    Statement s = m_db.prepare(QStringLiteral("INSERT INTO audit(at_utc, who, case_id, action, entity, entity_id, "
-                                              "detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+    Statement s = m_db->prepare(QStringLiteral("INSERT INTO audit(at_utc, who, case_id, action, entity, entity_id, "
+                                               "detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
     s.bind(1, utcText(QDateTime::currentDateTimeUtc()))
         .bind(2, m_actor)
         .bind(3, caseId)
@@ -120,21 +190,21 @@ bool CaseStore::writeAudit(
 
 bool CaseStore::touchCase(qint64 caseId)
 {
-    Statement s = m_db.prepare(QStringLiteral("UPDATE cases SET updated_utc = ?1 WHERE id = ?2"));
+    Statement s = m_db->prepare(QStringLiteral("UPDATE cases SET updated_utc = ?1 WHERE id = ?2"));
     s.bind(1, utcText(QDateTime::currentDateTimeUtc())).bind(2, caseId);
     return s.exec();
 }
 
 bool CaseStore::caseExists(qint64 caseId)
 {
-    Statement s = m_db.prepare(QStringLiteral("SELECT 1 FROM cases WHERE id = ?1"));
+    Statement s = m_db->prepare(QStringLiteral("SELECT 1 FROM cases WHERE id = ?1"));
     s.bind(1, caseId);
     return s.next();
 }
 
 qint64 CaseStore::owningCase(const QString& table, qint64 id)
 {
-    Statement s = m_db.prepare(u"SELECT case_id FROM " + table + u" WHERE id = ?1");
+    Statement s = m_db->prepare(u"SELECT case_id FROM " + table + u" WHERE id = ?1");
     s.bind(1, id);
     return s.next() ? s.integer(0) : 0;
 }
@@ -159,12 +229,12 @@ bool CaseStore::checkPartOfCase(const QString& table, qint64 id, qint64 caseId, 
 
 QString CaseStore::databaseError(const QString& what) const
 {
-    return QStringLiteral("%1: %2 was not saved: %3").arg(m_path, what, m_db.lastError());
+    return QStringLiteral("%1: %2 was not saved: %3").arg(m_path, what, m_db->lastError());
 }
 
 std::optional<CaseRecord> CaseStore::caseRecord(qint64 id)
 {
-    return firstOf(selectCases(m_db, QStringLiteral("id = ?1"), id));
+    return firstOf(selectCases(*m_db, QStringLiteral("id = ?1"), id));
 }
 
 std::optional<qint64> CaseStore::saveCase(const CaseRecord& in, QString* error)
@@ -176,7 +246,7 @@ std::optional<qint64> CaseStore::saveCase(const CaseRecord& in, QString* error)
     }
     const QStringList tags = cleanTags(in.tags);
     const QString now = utcText(QDateTime::currentDateTimeUtc());
-    Transaction tx(m_db);
+    Transaction tx(*m_db);
     if (!tx.isActive()) {
         *error = databaseError(QStringLiteral("the case"));
         return std::nullopt;
@@ -186,8 +256,8 @@ std::optional<qint64> CaseStore::saveCase(const CaseRecord& in, QString* error)
     FieldChanges changes;
     bool statusChanged = false;
     if (id == 0) {
-        Statement s = m_db.prepare(QStringLiteral("INSERT INTO cases(title, kind, status, tags, confidential, "
-                                                  "created_utc, updated_utc) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+        Statement s = m_db->prepare(QStringLiteral("INSERT INTO cases(title, kind, status, tags, confidential, "
+                                                   "created_utc, updated_utc) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
         s.bind(1, title)
             .bind(2, caseKindName(in.kind))
             .bind(3, caseStatusName(in.status))
@@ -199,7 +269,7 @@ std::optional<qint64> CaseStore::saveCase(const CaseRecord& in, QString* error)
             *error = databaseError(QStringLiteral("the case"));
             return std::nullopt;
         }
-        id = m_db.lastInsertId();
+        id = m_db->lastInsertId();
         action = QStringLiteral("create");
         statusChanged = true;
         changes.value(u"kind", {}, caseKindName(in.kind));
@@ -219,8 +289,8 @@ std::optional<qint64> CaseStore::saveCase(const CaseRecord& in, QString* error)
         if (changes.isEmpty())
             return id; // nothing to write: an autosave of an unchanged case
         statusChanged = old->status != in.status;
-        Statement s = m_db.prepare(QStringLiteral("UPDATE cases SET title = ?1, kind = ?2, status = ?3, tags = ?4, "
-                                                  "confidential = ?5, updated_utc = ?6 WHERE id = ?7"));
+        Statement s = m_db->prepare(QStringLiteral("UPDATE cases SET title = ?1, kind = ?2, status = ?3, tags = ?4, "
+                                                   "confidential = ?5, updated_utc = ?6 WHERE id = ?7"));
         s.bind(1, title)
             .bind(2, caseKindName(in.kind))
             .bind(3, caseStatusName(in.status))
@@ -234,7 +304,7 @@ std::optional<qint64> CaseStore::saveCase(const CaseRecord& in, QString* error)
         }
     }
     if (statusChanged) {
-        Statement h = m_db.prepare(
+        Statement h = m_db->prepare(
             QStringLiteral("INSERT INTO status_history(case_id, status, at_utc, by) VALUES (?1, ?2, ?3, ?4)"));
         h.bind(1, id).bind(2, caseStatusName(in.status)).bind(3, now).bind(4, m_actor);
         if (!h.exec()) {
@@ -246,6 +316,8 @@ std::optional<qint64> CaseStore::saveCase(const CaseRecord& in, QString* error)
         *error = databaseError(QStringLiteral("the case"));
         return std::nullopt;
     }
+    if (!persist(error))
+        return std::nullopt;
     return id;
 }
 
@@ -253,11 +325,11 @@ bool CaseStore::deleteCase(qint64 id, QString* error)
 {
     if (!checkCase(id, QStringLiteral("deleting a case"), error))
         return false;
-    Transaction tx(m_db);
+    Transaction tx(*m_db);
     QStringList hashes;
-    for (const Evidence& e : selectEvidence(m_db, QStringLiteral("case_id = ?1"), id))
+    for (const Evidence& e : selectEvidence(*m_db, QStringLiteral("case_id = ?1"), id))
         hashes << e.sha256;
-    Statement s = m_db.prepare(QStringLiteral("DELETE FROM cases WHERE id = ?1"));
+    Statement s = m_db->prepare(QStringLiteral("DELETE FROM cases WHERE id = ?1"));
     s.bind(1, id);
     if (!tx.isActive() || !s.exec() || !writeAudit(id, QStringLiteral("delete"), QStringLiteral("case"), id, {})) {
         *error = databaseError(QStringLiteral("deleting the case"));
@@ -267,6 +339,9 @@ bool CaseStore::deleteCase(qint64 id, QString* error)
         *error = databaseError(QStringLiteral("deleting the case"));
         return false;
     }
+    // Until the deletion is on disk, the file there still names the originals.
+    if (!persist(error))
+        return false;
     removeUnreferencedOriginals(hashes);
     return true;
 }
@@ -278,26 +353,26 @@ bool CaseStore::removePart(const QString& table, const QString& entity, qint64 i
         *error = QStringLiteral("there is no %1 with id %2; it may have been removed already").arg(entity).arg(id);
         return false;
     }
-    Transaction tx(m_db);
-    Statement s = m_db.prepare(u"DELETE FROM " + table + u" WHERE id = ?1");
+    Transaction tx(*m_db);
+    Statement s = m_db->prepare(u"DELETE FROM " + table + u" WHERE id = ?1");
     s.bind(1, id);
     if (!tx.isActive() || !s.exec() || !touchCase(caseId)
         || !writeAudit(caseId, QStringLiteral("delete"), entity, id, {}) || !tx.commit()) {
         *error = databaseError(QStringLiteral("removing the %1").arg(entity));
         return false;
     }
-    return true;
+    return persist(error);
 }
 
 bool CaseStore::logAction(
     qint64 caseId, const QString& action, const QString& entity, qint64 entityId, const QString& detail, QString* error)
 {
-    Transaction tx(m_db);
+    Transaction tx(*m_db);
     if (!tx.isActive() || !writeAudit(caseId, action, entity, entityId, detail) || !tx.commit()) {
         *error = databaseError(QStringLiteral("the audit entry"));
         return false;
     }
-    return true;
+    return persist(error);
 }
 
 } // namespace zanlink

@@ -1,14 +1,22 @@
 #pragma once
 
 #include "cases/case_model.h"
+#include "sealed/seal_key.h"
+#include "sealed/sealed_file.h"
+#include "store/backups.h"
 #include "store/sqlite_db.h"
 
 #include <QList>
 #include <QString>
 #include <functional>
+#include <memory>
 #include <optional>
 
+class QLockFile;
+
 namespace zanlink {
+
+class SealedDatabase;
 
 // The case files: one SQLite file of its own (WAL, foreign keys on, every
 // commit synced), apart from the law library, and beside it a vault of
@@ -17,17 +25,71 @@ namespace zanlink {
 // Every write is one transaction and writes an audit row naming the actor;
 // changing any part of a case touches the case's updatedUtc. Functions that
 // fail return false / nullopt and put a message a user can act on in *error.
+//
+// A case file can be protected with a passphrase (lib/sealed): the whole
+// database is then kept encrypted on disk and decrypted into memory when
+// opened with openSealed(). Every write that reports success has been saved
+// to the sealed file before it returns. A lock file beside a sealed file
+// ("<path>.lock") keeps a second ZanLink from opening it and overwriting the
+// first one's saves. Evidence originals are not encrypted.
 class CaseStore {
 public:
     static constexpr qint64 kMaxEvidenceSize = 512LL * 1024 * 1024;
 
     CaseStore();
+    ~CaseStore();
+    CaseStore(const CaseStore&) = delete;
+    CaseStore& operator=(const CaseStore&) = delete;
 
     // Creates the file and its folder when missing and migrates the schema.
-    // Refuses another program's SQLite file (and the law library) and a case
-    // file made by a newer ZanLink.
+    // Refuses another program's SQLite file (and the law library), a case
+    // file made by a newer ZanLink, and a protected case file (which needs
+    // openSealed(); needsPassphrase() tells beforehand).
     bool open(const QString& path, QString* error);
-    bool isOpen() const { return m_db.isOpen(); }
+    // Opens a case file protected with a passphrase. A wrong passphrase, a
+    // damaged file or one already open in another ZanLink is refused with a
+    // message, *failure (when given) telling the kind (SealFailure::
+    // WrongPassphrase for asking again; None when the file is locked by
+    // another process or is not a ZanLink case file inside), and the store
+    // stays closed.
+    bool openSealed(const QString& path, const QString& passphrase, QString* error, SealFailure* failure = nullptr);
+    // Whether the file at `path` is a protected case file.
+    static bool needsPassphrase(const QString& path);
+    bool isOpen() const { return m_db->isOpen(); }
+    // Whether the open case file is protected with a passphrase.
+    bool isProtected() const { return m_sealed != nullptr; }
+    // Saves what a failed save left unsaved (a protected file), then closes
+    // the case file and releases its lock. False, with the store left open,
+    // when the unsaved changes cannot be saved.
+    bool close(QString* error = nullptr);
+    // Forgets the open case file without saving (a protected file keeps
+    // what its last successful save wrote).
+    void discard();
+
+    // Converts the open, unprotected case file into a protected one in place:
+    // the database is sealed under `passphrase` into a temporary file, which
+    // is checked to open, then renamed over the case file; the -wal and -shm
+    // files go. Blocks that the old file occupied are not overwritten, so old
+    // plaintext may remain on the disk (and in backups made before) until the
+    // file system reuses them. Evidence files stay as they are.
+    bool protect(const QString& passphrase, QString* error, const SealParams& params = SealParams::moderate());
+    // Converts the open, protected case file back into a plain SQLite file,
+    // after checking `passphrase`.
+    bool removeProtection(const QString& passphrase, QString* error);
+    // Re-seals the open, protected case file under `next` (a new salt), after
+    // checking `current`. A wrong `current` changes nothing.
+    bool changePassphrase(const QString& current, const QString& next, QString* error);
+
+    // Backs up the open case file into `backups`: a plain file with SQLite's
+    // backup API, a protected one saved afresh and copied as it is (never in
+    // plaintext), the copy read back and compared.
+    std::optional<BackupInfo> backUp(Backups& backups, QString* error);
+
+    // After a write made through database() outside this class: saves a
+    // protected case file (a plain one is on disk already). On failure the
+    // message starts "not saved to disk"; the data stays in memory and the
+    // next write tries again.
+    bool persist(QString* error);
     // The case file's usual place: "cases.sqlite" in the library's folder.
     static QString pathBeside(const QString& libraryPath);
     QString path() const { return m_path; }
@@ -35,7 +97,9 @@ public:
     QString evidenceDir() const;
     // "<folder of the case file>/evidence-working": copies a user may annotate.
     QString workingCopyDir() const;
-    Database& database() { return m_db; }
+    // The open database: the file itself, or the in-memory copy of a
+    // protected case file (a write through it must be followed by persist()).
+    Database& database() { return *m_db; }
     // A writable copy of the evidence in workingCopyDir() for the user to
     // annotate ("<first 12 of the hash>-<file name>"), made on first call;
     // the original stays untouched.
@@ -123,8 +187,21 @@ private:
     void removeUnreferencedOriginals(const QStringList& hashes);
     // On open: removes temporaries left by a crash and originals no row holds.
     void sweepVault();
+    // After the database is open (plain or in memory): refuses a foreign
+    // database, sets the pragmas, migrates and sweeps the vault.
+    bool prepareOpened(QString* error);
+    // Takes the lock file beside `path`; false with a message when another
+    // process holds it.
+    bool takeLock(const QString& path, QString* error);
+    void releaseLock();
+    // A message for a failed commit-and-save, "not saved to disk: …".
+    bool saveFailed(const QString& why, QString* error);
 
-    Database m_db;
+    Database m_plain;
+    std::unique_ptr<SealedDatabase> m_sealed;
+    Database* m_db = &m_plain;
+    std::unique_ptr<QLockFile> m_lock;
+    bool m_unsaved = false; // a protected file's last save failed
     QString m_path;
     QString m_actor;
 };

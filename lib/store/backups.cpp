@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <sqlite3.h>
 
 namespace zanlink {
@@ -52,6 +53,69 @@ bool Backups::isDue(qint64 maxAgeSeconds) const
     return !last || last->createdUtc.secsTo(QDateTime::currentDateTimeUtc()) >= maxAgeSeconds;
 }
 
+QString Backups::newPath(const QDateTime& at) const
+{
+    const QString name = m_base + u'-' + at.toString(QString::fromLatin1(kStampFormat)) + QStringLiteral(".sqlite");
+    return QDir(m_folder).filePath(name);
+}
+
+void Backups::rotate() const
+{
+    const QList<BackupInfo> all = list();
+    for (qsizetype i = m_keep; i < all.size(); ++i)
+        QFile::remove(all.at(i).path);
+}
+
+std::optional<BackupInfo> Backups::copyFile(
+    const QString& source, QString* error, const std::function<bool(const QString& copy, QString* problem)>& check)
+{
+    QFile in(source);
+    if (!in.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: cannot read the file to back up: %2").arg(source, in.errorString());
+        return std::nullopt;
+    }
+    const QByteArray bytes = in.readAll();
+    in.close();
+    if (!QDir().mkpath(m_folder)) {
+        *error = QStringLiteral("%1: cannot create the backup folder").arg(m_folder);
+        return std::nullopt;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString path = newPath(now);
+    const QString part = path + QStringLiteral(".part");
+    QFile::remove(part);
+    QSaveFile out(part);
+    bool ok = out.open(QIODevice::WriteOnly);
+    if (ok) {
+        out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        ok = out.write(bytes) == bytes.size() && out.commit(); // commit() syncs
+    }
+    if (!ok) {
+        out.cancelWriting();
+        *error = QStringLiteral("%1: the backup failed: %2").arg(path, out.errorString());
+        return std::nullopt;
+    }
+    QString problem;
+    QFile back(part);
+    if (!back.open(QIODevice::ReadOnly) || back.readAll() != bytes)
+        problem = QStringLiteral("the copy differs from the file");
+    back.close();
+    if (problem.isEmpty() && check && !check(part, &problem) && problem.isEmpty())
+        problem = QStringLiteral("the copy did not check out");
+    if (!problem.isEmpty()) {
+        QFile::remove(part);
+        *error = QStringLiteral("%1: the backup did not check out: %2").arg(path, problem);
+        return std::nullopt;
+    }
+    if (!QFile::rename(part, path)) {
+        QFile::remove(part);
+        *error = QStringLiteral("%1: cannot put the backup in place").arg(path);
+        return std::nullopt;
+    }
+    rotate();
+    return BackupInfo { path, now, QFileInfo(path).size() };
+}
+
 std::optional<BackupInfo> Backups::make(Database& db, QString* error)
 {
     if (!db.isOpen()) {
@@ -63,8 +127,7 @@ std::optional<BackupInfo> Backups::make(Database& db, QString* error)
         return std::nullopt;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QString name = m_base + u'-' + now.toString(QString::fromLatin1(kStampFormat)) + QStringLiteral(".sqlite");
-    const QString path = QDir(m_folder).filePath(name);
+    const QString path = newPath(now);
     const QString part = path + QStringLiteral(".part");
     QFile::remove(part);
     sqlite3* dest = nullptr;
@@ -106,10 +169,7 @@ std::optional<BackupInfo> Backups::make(Database& db, QString* error)
         *error = QStringLiteral("%1: cannot put the backup in place").arg(path);
         return std::nullopt;
     }
-    // Keep the newest few.
-    const QList<BackupInfo> all = list();
-    for (qsizetype i = m_keep; i < all.size(); ++i)
-        QFile::remove(all.at(i).path);
+    rotate();
     return BackupInfo { path, now, QFileInfo(path).size() };
 }
 

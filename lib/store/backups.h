@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <functional>
 #include <optional>
 
 namespace zanlink {
@@ -23,6 +24,11 @@ public:
     Backups(const QString& folder, const QString& baseName, int keep = 7);
 
     std::optional<BackupInfo> make(Database& db, QString* error);
+    // A backup of a file SQLite cannot read (a sealed case file), copied as
+    // it is: written under a temporary name, synced, read back and compared
+    // with the source, given to `check` (when set), then renamed.
+    std::optional<BackupInfo> copyFile(const QString& source, QString* error,
+        const std::function<bool(const QString& copy, QString* problem)>& check = {});
     QList<BackupInfo> list() const; // newest first
     std::optional<BackupInfo> latest() const;
     // No backup yet, or the newest is older than maxAgeSeconds.
@@ -35,6 +41,10 @@ public:
     static bool restore(const BackupInfo& backup, const QString& target, QString* error);
 
 private:
+    QString newPath(const QDateTime& at) const;
+    // Keeps the newest few.
+    void rotate() const;
+
     QString m_folder;
     QString m_base;
     int m_keep;

@@ -1,7 +1,9 @@
 // A writer for the crash test (tst_case_crash): saves notes, or attaches
 // evidence, in a loop, printing a line after each commit, until it is killed.
-//   case_writer notes CASEFILE
+//   case_writer notes CASEFILE [--passphrase P]
 //   case_writer attach CASEFILE WORKDIR
+// With --passphrase the case file is a protected one (it must exist), opened
+// with P; a line is printed once the write is saved to the sealed file.
 #include "cases/case_store.h"
 #include "crash_note_text.h"
 
@@ -31,12 +33,19 @@ int fail(const QString& message)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
+    QStringList args = app.arguments();
+    QString passphrase;
+    if (const qsizetype at = args.indexOf(QStringLiteral("--passphrase")); at > 0 && at + 1 < args.size()) {
+        passphrase = args.at(at + 1);
+        args.remove(at, 2);
+    }
     if (args.size() < 3)
-        return fail(QStringLiteral("usage: case_writer notes|attach CASEFILE [WORKDIR]"));
+        return fail(QStringLiteral("usage: case_writer notes|attach CASEFILE [WORKDIR] [--passphrase P]"));
     CaseStore store;
     QString error;
-    if (!store.open(args.at(2), &error))
+    const bool opened
+        = passphrase.isEmpty() ? store.open(args.at(2), &error) : store.openSealed(args.at(2), passphrase, &error);
+    if (!opened)
         return fail(error);
     store.setActor(QStringLiteral("crash-test"));
     CaseRecord record;
