@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "act_tree.h"
+#include "cases/case_file_lock.h"
 #include "cases/case_page.h"
 #include "cases/cases_citing_panel.h"
 #include "cases/cases_view.h"
@@ -79,10 +80,13 @@ MainWindow::MainWindow(const QString& libraryPath, const QString& casesPath, QWi
     m_splitter->setSizes({ 320, 960 });
     // The case file opens beside the library (or where --cases says); the
     // law library works without it.
+    // A protected case file is opened once the window is built, with its passphrase.
     QString casesError;
-    const bool casesOpen = StartupRecovery::openCases(
-        m_cases, casesPath.isEmpty() ? CaseStore::pathBeside(libraryPath) : casesPath, this, &casesError);
+    const QString casesFile = casesPath.isEmpty() ? CaseStore::pathBeside(libraryPath) : casesPath;
+    const bool casesSealed = CaseStore::needsPassphrase(casesFile);
+    const bool casesOpen = casesSealed || StartupRecovery::openCases(m_cases, casesFile, this, &casesError);
     m_casesView = new CasesView(m_cases, m_store, this);
+    m_caseLock = new CaseFileLock(m_cases, *m_casesView, casesFile, this);
     m_modes = new QTabWidget(this);
     m_modes->setObjectName(QStringLiteral("modeTabs"));
     m_modes->setDocumentMode(true);
@@ -123,12 +127,22 @@ MainWindow::MainWindow(const QString& libraryPath, const QString& casesPath, QWi
         }
         m_citedByDock->raise();
         findChild<QToolBar*>(QStringLiteral("mainToolBar"))->setVisible(!cases);
+        if (cases && m_caseLock->isLocked())
+            m_caseLock->unlock();
         if (cases)
             m_casesView->refresh();
+    });
+    connect(m_caseLock, &CaseFileLock::locked, this, &MainWindow::showLaw);
+    connect(m_caseLock, &CaseFileLock::stateChanged, this, [this] {
+        m_newCaseAction->setEnabled(m_cases.isOpen());
+        m_newDraftAction->setEnabled(m_cases.isOpen());
+        m_casesCiting->showFor(m_history.current().actId, m_history.current().key);
     });
     if (!casesOpen)
         UserPrompts::error(this, tr("The case file cannot be opened"),
             casesError + u"\n\n" + tr("The law library works; cases are not available."));
+    if (casesSealed)
+        m_caseLock->unlock();
     connect(m_fetcher, &AdiletFetcher::finished, this, &MainWindow::onDownloaded);
     connect(m_fetcher, &AdiletFetcher::failed, this,
         [this](FetchFailure, const QString& message) { onDownloadFailed(message); });
@@ -275,6 +289,8 @@ void MainWindow::createActions()
     m_fileMenu->addAction(m_newCaseAction);
     m_fileMenu->addAction(m_newDraftAction);
     m_fileMenu->addSeparator();
+    m_caseLock->addMenuEntries(m_fileMenu);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_editMenu = menuBar()->addMenu(QString());
@@ -391,6 +407,7 @@ void MainWindow::retranslate()
     m_modes->setTabText(0, tr("Law library"));
     m_modes->setTabText(1, tr("Cases"));
     m_casesView->retranslate();
+    m_caseLock->retranslate();
     m_casesCiting->retranslate();
     m_citedByDock->setWindowTitle(tr("Where cited"));
     m_search->retranslate();

@@ -22,6 +22,7 @@ namespace zanlink {
 
 class ActTree;
 class AdiletFetcher;
+class CaseFileLock;
 class CasesCitingPanel;
 class CasesView;
 class CitedByPanel;
@@ -110,6 +111,7 @@ private:
     QDockWidget* m_citedByDock = nullptr;
     QTabWidget* m_modes = nullptr;
     CasesView* m_casesView = nullptr;
+    CaseFileLock* m_caseLock = nullptr;
     CasesCitingPanel* m_casesCiting = nullptr;
     QDockWidget* m_casesCitingDock = nullptr;
     QMenu* m_editMenu = nullptr;

@@ -75,6 +75,9 @@ bool StartupRecovery::openLibrary(LibraryStore& store, const QString& path, QWid
 
 bool StartupRecovery::openCases(CaseStore& cases, const QString& path, QWidget* parent, QString* error)
 {
+    // Not a database SQLite can read, yet not damaged: it needs its passphrase.
+    if (CaseStore::needsPassphrase(path))
+        return cases.open(path, error);
     QString problem;
     if (cases.open(path, error)) {
         if (checkDatabase(cases.database(), &problem))
@@ -83,10 +86,26 @@ bool StartupRecovery::openCases(CaseStore& cases, const QString& path, QWidget* 
     } else if (!QFileInfo::exists(path) || !isDamaged(path, &problem)) {
         return false;
     }
-    cases.database().close();
+    cases.discard();
     if (!offerBackup(QCoreApplication::translate("zanlink::StartupRecovery", "The case file %1").arg(path), path,
             QStringLiteral("cases"), *error, parent))
         return false;
+    return cases.open(path, error);
+}
+
+bool StartupRecovery::openSealedCases(CaseStore& cases, const QString& path, const QString& passphrase, QWidget* parent,
+    QString* error, SealFailure* failure)
+{
+    if (cases.openSealed(path, passphrase, error, failure))
+        return true;
+    if (*failure != SealFailure::Damaged && *failure != SealFailure::TooShort)
+        return false;
+    if (!offerBackup(QCoreApplication::translate("zanlink::StartupRecovery", "The case file %1").arg(path), path,
+            QStringLiteral("cases"), *error, parent))
+        return false;
+    if (CaseStore::needsPassphrase(path))
+        return cases.openSealed(path, passphrase, error, failure);
+    *failure = SealFailure::None;
     return cases.open(path, error);
 }
 
@@ -95,7 +114,7 @@ void StartupRecovery::backUp(LibraryStore& store, CaseStore& cases, qint64 caseM
     QString error;
     if (cases.isOpen()) {
         Backups b(backupFolder(), QStringLiteral("cases"), 14);
-        if (b.isDue(caseMaxAgeSeconds) && !b.make(cases.database(), &error))
+        if (b.isDue(caseMaxAgeSeconds) && !cases.backUp(b, &error))
             qCWarning(logBackup) << error;
     }
     if (store.database().isOpen()) {
