@@ -13,27 +13,6 @@ namespace zanlink::cli {
 
 namespace {
 
-QString casesPath(const Options& o)
-{
-    return o.cases.isEmpty() ? CaseStore::pathBeside(o.db) : o.cases;
-}
-
-// Opens the case file; one that does not exist yet is created only when `create`.
-bool openCases(const Options& o, CaseStore& store, QTextStream& err, bool create = false)
-{
-    const QString path = casesPath(o);
-    if (!create && !QFileInfo::exists(path)) {
-        err << "zanlink-cli: " << path << ": there is no case file here (give its place with --cases PATH)\n";
-        return false;
-    }
-    QString error;
-    if (!store.open(path, &error)) {
-        err << "zanlink-cli: " << error << '\n';
-        return false;
-    }
-    return true;
-}
-
 std::optional<qint64> caseIdArgument(const QString& text, QTextStream& err)
 {
     bool ok = false;
@@ -93,7 +72,7 @@ int runCaseList(const Options& o, QTextStream& out, QTextStream& err)
         return 2;
     }
     CaseStore store;
-    if (!openCases(o, store, err))
+    if (!openCaseFile(o, store, err))
         return 1;
     const QList<CaseRecord> cases = store.cases(filter);
     if (o.json) {
@@ -127,7 +106,7 @@ int runCaseShow(const Options& o, QTextStream& out, QTextStream& err)
     if (!id)
         return 2;
     CaseStore store;
-    if (!openCases(o, store, err))
+    if (!openCaseFile(o, store, err))
         return 1;
     const std::optional<CaseFile> f = store.caseFile(*id);
     if (!f) {
@@ -175,7 +154,7 @@ int runCaseExport(const Options& o, QTextStream& out, QTextStream& err)
     if (!id)
         return 2;
     CaseStore store;
-    if (!openCases(o, store, err))
+    if (!openCaseFile(o, store, err))
         return 1;
     if (!store.caseRecord(*id)) {
         err << "zanlink-cli: there is no case " << *id << " in " << store.path() << " (see case list)\n";
@@ -214,7 +193,7 @@ int runCaseImport(const Options& o, QTextStream& out, QTextStream& err)
         return 2;
     }
     CaseStore store;
-    if (!openCases(o, store, err, true))
+    if (!openCaseFile(o, store, err, true))
         return 1;
     QString error;
     const std::optional<qint64> id = importCase(store, o.args.first(), &error);
@@ -241,7 +220,9 @@ int runCase(const Options& o, QTextStream& out, QTextStream& err)
         return runCaseExport(rest, out, err);
     if (sub == u"import")
         return runCaseImport(rest, out, err);
-    err << "zanlink-cli: case takes list, show, export or import"
+    if (sub == u"protect" || sub == u"unprotect" || sub == u"passphrase")
+        return runCaseProtection(sub, rest, out, err);
+    err << "zanlink-cli: case takes list, show, export, import, protect, unprotect or passphrase"
         << (sub.isEmpty() ? QString() : QString(u" (not \"" + sub + u"\")")) << '\n';
     return 2;
 }

@@ -6,8 +6,9 @@
 #include <QTextStream>
 
 namespace zanlink {
+class CaseStore;
 class LibraryStore;
-}
+} // namespace zanlink
 
 namespace zanlink::cli {
 
@@ -51,5 +52,16 @@ bool openStore(const Options& o, LibraryStore& store, QTextStream& err);
 std::optional<Language> requireLanguage(const Options& o, QTextStream& err, bool required = true);
 // An Adilet id, number or alias to the act's id; empty when unknown.
 QString resolveAct(const QString& query, LibraryStore& store);
+// The case file of --cases, or cases.sqlite beside the library.
+QString casesPath(const Options& o);
+// Opens the case file; one that does not exist yet is created only when
+// `create`. A protected one is opened with the passphrase in the environment
+// variable ZANLINK_CASES_PASSPHRASE or, when standard input is a terminal,
+// one asked without echo (given back in *passphrase).
+bool openCaseFile(
+    const Options& o, CaseStore& store, QTextStream& err, bool create = false, QString* passphrase = nullptr);
+// case protect | unprotect | passphrase (new passphrases from
+// ZANLINK_CASES_NEW_PASSPHRASE or asked twice).
+int runCaseProtection(const QString& sub, const Options& o, QTextStream& out, QTextStream& err);
 
 } // namespace zanlink::cli

@@ -43,11 +43,9 @@ int runDraft(const Options& o, QTextStream& out, QTextStream& err)
     }
     CaseStore cases;
     QString error;
-    const QString casesPath = o.cases.isEmpty() ? CaseStore::pathBeside(o.db) : o.cases;
-    if (!QFileInfo::exists(casesPath) || !cases.open(casesPath, &error)) {
-        err << "zanlink-cli: " << (error.isEmpty() ? casesPath + QStringLiteral(": no case file") : error) << '\n';
+    if (!openCaseFile(o, cases, err))
         return 1;
-    }
+    const QString casesPath = cases.path();
     const std::optional<CaseFile> file = cases.caseFile(caseId);
     if (!file) {
         err << "zanlink-cli: no case " << caseId << " in " << casesPath << '\n';

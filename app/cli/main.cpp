@@ -46,12 +46,17 @@ int main(int argc, char** argv)
                        "                                     the cited provisions' texts; confidential parties\n"
                        "                                     (children among them) are left out unless asked\n"
                        "  case import FILE                   add an exported case as a new case\n"
+                       "  case protect | unprotect | passphrase\n"
+                       "                                     protect the case file with a passphrase, remove the\n"
+                       "                                     protection, or change the passphrase\n"
                        "  draft ID --type T [--lang kk|ru|en|kk+ru] [--out FILE.docx] [--final]\n"
                        "                                     a request drafted from case ID (types: removal-request,\n"
                        "                                     cyberbullying-complaint, targeted-restriction,\n"
                        "                                     objection-appeal, restoration-request); lists what is\n"
                        "                                     missing; without --out prints the text\n"
-                       "Case commands use the case file beside the library (see --cases)."));
+                       "Case commands use the case file beside the library (see --cases). A protected case\n"
+                       "file is opened with ZANLINK_CASES_PASSPHRASE, or a passphrase asked in the terminal;\n"
+                       "a new passphrase comes from ZANLINK_CASES_NEW_PASSPHRASE or is asked twice."));
     p.addHelpOption();
     p.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"),
