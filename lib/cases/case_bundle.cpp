@@ -31,8 +31,15 @@ QList<CitedProvisionText> citedTexts(LibraryStore& library, const CaseFile& file
 {
     QList<CitedProvisionText> list;
     QSet<QString> seen;
-    for (const CaseNote& note : file.notes) {
-        for (const NoteCitation& c : note.citations) {
+    QList<NoteCitation> cited;
+    for (const CaseNote& note : file.notes)
+        cited << note.citations;
+    for (const CaseDraft& draft : file.drafts) {
+        for (const DraftCitation& c : draft.citations)
+            cited << NoteCitation { c.actId, c.key, c.language, c.editionDate, -1, 0, true };
+    }
+    {
+        for (const NoteCitation& c : std::as_const(cited)) {
             const QString id
                 = c.actId + u'|' + c.key + u'|' + languageCode(c.language) + u'|' + c.editionDate.toString(Qt::ISODate);
             if (seen.contains(id))
@@ -67,7 +74,7 @@ QList<CitedProvisionText> citedTexts(LibraryStore& library, const CaseFile& file
     return list;
 }
 
-// Leaves out the confidential parties and the notes that name one of them.
+// Leaves out the confidential parties and the notes and drafts that name one of them.
 void withhold(CaseFile& file, QStringList& leftOut)
 {
     QStringList names;
@@ -95,6 +102,25 @@ void withhold(CaseFile& file, QStringList& leftOut)
             notes << n;
     }
     file.notes = notes;
+    QList<CaseDraft> drafts;
+    QSet<qint64> withheldDrafts;
+    for (qsizetype i = 0; i < file.drafts.size(); ++i) {
+        const CaseDraft& d = file.drafts.at(i);
+        const bool namesParty = std::any_of(names.begin(), names.end(), [&](const QString& name) {
+            return d.fieldsJson.contains(name, Qt::CaseInsensitive) || d.title.contains(name, Qt::CaseInsensitive);
+        });
+        if (namesParty) {
+            leftOut << QStringLiteral("draft %1 (names a confidential party)").arg(i + 1);
+            withheldDrafts.insert(d.id);
+        } else {
+            drafts << d;
+        }
+    }
+    for (CaseDraft& d : drafts) {
+        if (withheldDrafts.contains(d.parentId))
+            d.parentId = 0; // the chain starts here in the bundle
+    }
+    file.drafts = drafts;
 }
 
 struct ZipDiscard {

@@ -141,6 +141,32 @@ bool addParts(CaseStore& store, qint64 caseId, const BundleContents& contents, b
         if (!store.saveNote(n, error))
             return false;
     }
+    // Drafts after the ones they follow (the bundle holds no circles).
+    QHash<qint64, qint64> drafts;
+    QList<CaseDraft> pending = file.drafts;
+    while (!pending.isEmpty()) {
+        const qsizetype before = pending.size();
+        for (qsizetype i = 0; i < pending.size();) {
+            CaseDraft d = pending.at(i);
+            if (d.parentId != 0 && !drafts.contains(d.parentId)) {
+                ++i;
+                continue;
+            }
+            const qint64 bundleId = d.id;
+            d.id = 0;
+            d.caseId = caseId;
+            d.parentId = drafts.value(d.parentId);
+            const std::optional<qint64> id = store.saveDraft(d, error);
+            if (!id)
+                return false;
+            drafts.insert(bundleId, *id);
+            pending.removeAt(i);
+        }
+        if (pending.size() == before) {
+            *error = QStringLiteral("the drafts of the bundle follow each other in a circle");
+            return false;
+        }
+    }
     return restoreStatusHistory(store, caseId, file.statusHistory, error);
 }
 

@@ -103,6 +103,24 @@ QJsonObject caseFileToJson(const CaseFile& f, bool storeIds)
             { QStringLiteral("updated_utc"), utcJson(n.updatedUtc) }, { QStringLiteral("html"), n.html },
             { QStringLiteral("plain_text"), n.plainText }, { QStringLiteral("citations"), citations } });
     }
+    QHash<qint64, qint64> draftIds;
+    for (const CaseDraft& d : f.drafts)
+        draftIds.insert(d.id, storeIds ? d.id : draftIds.size() + 1);
+    QJsonArray drafts;
+    for (const CaseDraft& d : f.drafts) {
+        QJsonArray citations;
+        for (const DraftCitation& c : d.citations) {
+            citations.append(QJsonObject { { QStringLiteral("act"), c.actId }, { QStringLiteral("key"), c.key },
+                { QStringLiteral("lang"), languageCode(c.language) },
+                { QStringLiteral("edition_date"), dateJson(c.editionDate) }, { QStringLiteral("quote"), c.quote } });
+        }
+        drafts.append(QJsonObject { { QStringLiteral("id"), draftIds.value(d.id) },
+            { QStringLiteral("parent_id"), draftIds.value(d.parentId) }, { QStringLiteral("type"), d.type },
+            { QStringLiteral("lang"), d.language }, { QStringLiteral("title"), d.title },
+            { QStringLiteral("fields"), d.fieldsJson }, { QStringLiteral("final"), d.final },
+            { QStringLiteral("created_utc"), utcJson(d.createdUtc) },
+            { QStringLiteral("updated_utc"), utcJson(d.updatedUtc) }, { QStringLiteral("citations"), citations } });
+    }
     QJsonObject record { { QStringLiteral("title"), r.title }, { QStringLiteral("kind"), caseKindName(r.kind) },
         { QStringLiteral("status"), caseStatusName(r.status) },
         { QStringLiteral("tags"), QJsonArray::fromStringList(r.tags) },
@@ -113,7 +131,8 @@ QJsonObject caseFileToJson(const CaseFile& f, bool storeIds)
     return QJsonObject { { QStringLiteral("case"), record }, { QStringLiteral("status_history"), history },
         { QStringLiteral("parties"), parties }, { QStringLiteral("content_items"), items },
         { QStringLiteral("evidence"), evidence }, { QStringLiteral("events"), events },
-        { QStringLiteral("deadlines"), deadlines }, { QStringLiteral("notes"), notes } };
+        { QStringLiteral("deadlines"), deadlines }, { QStringLiteral("notes"), notes },
+        { QStringLiteral("drafts"), drafts } };
 }
 
 QJsonArray provisionsToJson(const QList<CitedProvisionText>& provisions)

@@ -1,6 +1,7 @@
 // Reading case.json and provisions.json back, checking every field.
 #include "cases/case_bundle_internal.h"
 
+#include <QHash>
 #include <QSet>
 #include <cmath>
 
@@ -297,6 +298,69 @@ std::optional<CaseFile> caseFileFromJson(const QJsonObject& json, const QString&
             n.citations << nc;
         }
         file.notes << n;
+    }
+    // Drafts came with schema 2; a bundle made before has none.
+    const auto drafts = json.contains(QLatin1String("drafts")) ? objects(json, "drafts", where, error)
+                                                                 : std::optional<QList<QJsonObject>>(QList<QJsonObject>());
+    if (!drafts)
+        return std::nullopt;
+    QSet<qint64> draftIds;
+    for (qsizetype i = 0; i < drafts->size(); ++i) {
+        const QString draftContext = context(where, "draft", i);
+        Fields f(drafts->at(i), draftContext, error);
+        CaseDraft d;
+        d.id = uniqueId(f, draftIds);
+        d.parentId = f.integer("parent_id");
+        d.type = f.text("type");
+        d.language = f.text("lang");
+        d.title = f.text("title");
+        d.fieldsJson = f.text("fields");
+        d.final = f.flag("final");
+        d.createdUtc = f.utc("created_utc");
+        d.updatedUtc = f.utc("updated_utc");
+        if (f.ok() && d.type.isEmpty())
+            f.fail("type", u"is empty");
+        if (f.ok() && d.language.isEmpty())
+            f.fail("lang", u"is empty");
+        if (!f.ok())
+            return std::nullopt;
+        const auto citations = objects(drafts->at(i), "citations", draftContext, error);
+        if (!citations)
+            return std::nullopt;
+        for (qsizetype j = 0; j < citations->size(); ++j) {
+            Fields c(citations->at(j), context(draftContext, "citation", j), error);
+            DraftCitation dc;
+            dc.actId = c.text("act");
+            dc.key = c.text("key");
+            dc.language = c.name<Language>("lang", &languageFromCode);
+            dc.editionDate = c.date("edition_date");
+            dc.quote = c.flag("quote");
+            if (c.ok() && dc.actId.isEmpty())
+                c.fail("act", u"is empty");
+            if (!c.ok())
+                return std::nullopt;
+            d.citations << dc;
+        }
+        file.drafts << d;
+    }
+    // A draft follows one of the bundle's drafts, and no chain runs in a circle.
+    QHash<qint64, qint64> parentOf;
+    for (const CaseDraft& d : std::as_const(file.drafts))
+        parentOf.insert(d.id, d.parentId);
+    for (qsizetype i = 0; i < file.drafts.size(); ++i) {
+        const CaseDraft& d = file.drafts.at(i);
+        if (d.parentId != 0 && !draftIds.contains(d.parentId)) {
+            *error = context(where, "draft", i) + u": \"parent_id\" names a draft that is not in the bundle";
+            return std::nullopt;
+        }
+        qint64 at = d.parentId;
+        for (qsizetype steps = 0; at != 0; ++steps) {
+            if (at == d.id || steps > file.drafts.size()) {
+                *error = context(where, "draft", i) + u": \"parent_id\" makes the drafts follow each other in a circle";
+                return std::nullopt;
+            }
+            at = parentOf.value(at);
+        }
     }
     return file;
 }

@@ -228,6 +228,88 @@ private Q_SLOTS:
         QVERIFY(c->leftOut.isEmpty());
     }
 
+    void draftsTravelWithTheCase()
+    {
+        QString error;
+        CaseRecord r;
+        r.title = QStringLiteral("Вымышленное дело с проектами");
+        const qint64 caseId = *m_store.saveCase(r, &error);
+        Party child;
+        child.caseId = caseId;
+        child.name = QStringLiteral("Дильназ Вымышленная");
+        child.isChild = true;
+        QVERIFY(m_store.saveParty(child, &error));
+        CaseDraft objection;
+        objection.caseId = caseId;
+        objection.type = QStringLiteral("objection-appeal");
+        objection.language = QStringLiteral("kk+ru");
+        objection.title = QStringLiteral("Возражение");
+        objection.fieldsJson = QStringLiteral("{\"facts\":[\"Вымышленный факт\"]}");
+        objection.citations = { DraftCitation { kRefsAct, QStringLiteral("2/1"), Language::Ru, QDate(2099, 6, 1), true } };
+        objection.id = *m_store.saveDraft(objection, &error);
+        CaseDraft appeal = objection;
+        appeal.id = 0;
+        appeal.parentId = objection.id;
+        appeal.title = QStringLiteral("Жалоба");
+        appeal.final = true;
+        appeal.id = *m_store.saveDraft(appeal, &error);
+        CaseDraft naming = objection;
+        naming.id = 0;
+        naming.parentId = appeal.id;
+        naming.title = QStringLiteral("Восстановление");
+        naming.fieldsJson = QStringLiteral("{\"subject\":\"Дильназ Вымышленная\"}");
+        naming.id = *m_store.saveDraft(naming, &error);
+
+        const QString path = m_dir.filePath(QStringLiteral("drafts.zlcase"));
+        BundleOptions options;
+        options.includeConfidential = true;
+        options.library = &m_library;
+        QVERIFY2(exportCase(m_store, caseId, path, options, &error), qPrintable(error));
+        const std::optional<BundleContents> contents = readBundle(path, &error);
+        QVERIFY2(contents, qPrintable(error));
+        QCOMPARE(contents->provisions.size(), 1); // the drafts' provision goes with them
+
+        CaseStore other;
+        QVERIFY2(other.open(m_dir.filePath(QStringLiteral("d/cases.sqlite")), &error), qPrintable(error));
+        const std::optional<qint64> id = importCase(other, path, &error);
+        QVERIFY2(id, qPrintable(error));
+        const CaseFile b = *other.caseFile(*id);
+        QCOMPARE(b.drafts.size(), 3);
+        QCOMPARE(b.drafts.at(0).title, objection.title);
+        QCOMPARE(b.drafts.at(0).fieldsJson, objection.fieldsJson);
+        QCOMPARE(b.drafts.at(0).language, objection.language);
+        QCOMPARE(b.drafts.at(0).citations, objection.citations);
+        QCOMPARE(b.drafts.at(1).parentId, b.drafts.at(0).id);
+        QVERIFY(b.drafts.at(1).final);
+        QCOMPARE(b.drafts.at(2).parentId, b.drafts.at(1).id);
+        QCOMPARE(other.casesCiting(kRefsAct, QStringLiteral("2")).size(), 3);
+
+        // Without confidential data, the draft naming the child stays home.
+        QVERIFY2(exportCase(m_store, caseId, path, {}, &error), qPrintable(error));
+        const std::optional<BundleContents> withheld = readBundle(path, &error);
+        QVERIFY2(withheld, qPrintable(error));
+        QCOMPARE(withheld->caseFile.drafts.size(), 2);
+        QVERIFY(withheld->leftOut.contains(QStringLiteral("draft 3 (names a confidential party)")));
+        QVERIFY(!fileBytes(path).contains(QStringLiteral("Дильназ").toUtf8()));
+
+        // Drafts following each other in a circle are refused, naming the draft.
+        Entries entries = readZip(path);
+        QByteArray& data = entry(entries, QStringLiteral("case.json"));
+        QJsonObject c = QJsonDocument::fromJson(data).object();
+        QJsonArray drafts = c.value(u"drafts").toArray();
+        QJsonObject first = drafts.at(0).toObject();
+        first.insert(QStringLiteral("parent_id"), drafts.at(1).toObject().value(u"id"));
+        drafts.replace(0, first);
+        c.insert(QStringLiteral("drafts"), drafts);
+        data = QJsonDocument(c).toJson();
+        fixManifest(entries, QStringLiteral("case.json"));
+        const QString circle = m_dir.filePath(QStringLiteral("circle.zlcase"));
+        QVERIFY(writeZip(circle, entries));
+        QVERIFY(!readBundle(circle, &error));
+        QVERIFY2(error.contains(u"draft 1") && error.contains(u"circle"), qPrintable(error));
+        QVERIFY(m_store.deleteCase(caseId, &error));
+    }
+
     void importingTwiceGivesTwoCases()
     {
         const QString path = m_dir.filePath(QStringLiteral("twice.zlcase"));
