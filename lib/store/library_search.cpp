@@ -46,56 +46,83 @@ SearchResults searchLibrary(Database& db, const QString& query, const SearchOpti
     for (Language lang : languages) {
         const PhraseMatcher inflected(lang, QStringList { together });
         const QString table = QStringLiteral("search_") + languageCode(lang);
-        // FTS5 ranks the matches itself and hands over only the best `window`
-        // (ORDER BY rank LIMIT in the inner query), so a common word costs the
-        // ranking, not a join and a snippet per match. Rows of older editions or
-        // other acts are dropped after that: when too few are left and FTS5 had
-        // more, the window grows.
-        Statement s = db.prepare(QStringLiteral(
-            "SELECT h.rowid, h.rank, h.snip, h.head, p.key, p.kind, p.heading, p.text, e.id, e.act_id "
-            "FROM (SELECT rowid, rank, snippet(%1, 1, char(2), char(3), '…', 24) AS snip, "
-            "        highlight(%1, 0, char(2), char(3)) AS head "
-            "      FROM %1 WHERE %1 MATCH ?1 AND rank MATCH 'bm25(8.0, 1.0)' ORDER BY rank LIMIT ?4) h "
+        const auto hitFrom = [&](Statement& s, const QString& snippet, const QString& headingMarked) {
+            SearchHit h;
+            h.provisionId = s.integer(0);
+            h.rank = s.text(1).toDouble();
+            h.key = s.text(2);
+            h.kind = provisionKindFromName(s.text(3)).value_or(ProvisionKind::Text);
+            h.heading = s.text(4);
+            h.editionId = s.integer(6);
+            h.actId = s.text(7);
+            h.language = lang;
+            h.snippet = snippet.isEmpty() ? headingMarked : snippet;
+            h.headingMarked = headingMarked;
+            h.headingMatch = headingMarked.contains(kMatchBegin);
+            h.exactPhrase = containsPhrase(h.heading, phrase) || containsPhrase(s.text(5), phrase);
+            h.inflectedPhrase = h.exactPhrase
+                || (severalWords && (!inflected.find(h.heading).isEmpty() || !inflected.find(s.text(5)).isEmpty()));
+            return h;
+        };
+        const QString columns = QStringLiteral("h.rowid, h.rank, p.key, p.kind, p.heading, p.text, e.id, e.act_id");
+        const QString joined = QStringLiteral(
             "JOIN provisions p ON p.id = h.rowid JOIN editions e ON e.id = p.edition_id "
-            "WHERE e.id IN (SELECT id FROM latest_editions) AND (?2 = '' OR e.act_id = ?2) "
-            "ORDER BY h.rank LIMIT ?3")
-                                     .arg(table));
-        // Whether FTS5 holds more matches than the window (no ranking needed to know).
+            "WHERE e.id IN (SELECT id FROM latest_editions) AND (?2 = '' OR e.act_id = ?2) ORDER BY h.rank LIMIT ?3");
+        // Whether FTS5 holds more matches than a number (no ranking needed to know).
         Statement more = db.prepare(
             QStringLiteral("SELECT 1 FROM %1 WHERE %1 MATCH ?1 LIMIT 1 OFFSET ?2").arg(table));
+        more.bind(1, parsed.matchExpression).bind(2, kRankedMatches);
+        db.setError(QString());
+        const bool common = more.next();
         const qsizetype before = results.hits.size();
-        for (qint64 window = qint64(limit) * 4;; window *= 4) {
-            results.hits.resize(before);
-            db.setError(QString());
-            s.reset();
-            s.bind(1, parsed.matchExpression).bind(2, options.actId).bind(3, limit * 2).bind(4, window);
-            while (s.next()) {
-                SearchHit h;
-                h.provisionId = s.integer(0);
-                h.rank = s.text(1).toDouble();
-                h.snippet = s.text(2);
-                h.headingMarked = s.text(3);
-                h.key = s.text(4);
-                h.kind = provisionKindFromName(s.text(5)).value_or(ProvisionKind::Text);
-                h.heading = s.text(6);
-                h.editionId = s.integer(8);
-                h.actId = s.text(9);
-                h.language = lang;
-                h.headingMatch = h.headingMarked.contains(kMatchBegin);
-                h.exactPhrase = containsPhrase(h.heading, phrase) || containsPhrase(s.text(7), phrase);
-                h.inflectedPhrase = h.exactPhrase
-                    || (severalWords
-                        && (!inflected.find(h.heading).isEmpty() || !inflected.find(s.text(7)).isEmpty()));
-                if (h.snippet.isEmpty())
-                    h.snippet = h.headingMarked;
-                results.hits << h;
+        if (!common) {
+            // FTS5 ranks every match and hands over only the best `window`
+            // (ORDER BY rank LIMIT in the inner query), with snippets for those
+            // alone. Rows of older editions or other acts are dropped after
+            // that: when too few are left and FTS5 had more, the window grows.
+            Statement s = db.prepare(u"SELECT " + columns + u", h.snip, h.head FROM (SELECT rowid, rank, "
+                + QStringLiteral("snippet(%1, 1, char(2), char(3), '…', 24) AS snip, "
+                                 "highlight(%1, 0, char(2), char(3)) AS head "
+                                 "FROM %1 WHERE %1 MATCH ?1 AND rank MATCH 'bm25(8.0, 1.0)' ORDER BY rank LIMIT ?4) h ")
+                      .arg(table)
+                + joined);
+            for (qint64 window = qint64(limit) * 4;; window *= 4) {
+                results.hits.resize(before);
+                s.reset();
+                s.bind(1, parsed.matchExpression).bind(2, options.actId).bind(3, limit * 2).bind(4, window);
+                while (s.next())
+                    results.hits << hitFrom(s, s.text(8), s.text(9));
+                if (results.hits.size() - before >= limit * 2 || !db.lastError().isEmpty())
+                    break;
+                more.reset();
+                more.bind(1, parsed.matchExpression).bind(2, window);
+                if (!more.next())
+                    break; // FTS5 had no more than the window
             }
-            if (results.hits.size() - before >= limit * 2 || !db.lastError().isEmpty())
-                break;
-            more.reset();
-            more.bind(1, parsed.matchExpression).bind(2, window);
-            if (!more.next())
-                break; // FTS5 had no more than the window
+        } else {
+            // A word found in very many provisions: the first kRankedMatches of
+            // them (in the order they were stored) are ranked, the best shown,
+            // so typing a common word stays quick however large the library.
+            Statement s = db.prepare(u"SELECT " + columns + u" FROM (SELECT rowid, rank FROM "
+                + QStringLiteral("%1 WHERE %1 MATCH ?1 AND rank MATCH 'bm25(8.0, 1.0)' LIMIT ?4) h ").arg(table)
+                + joined);
+            Statement marks = db.prepare(QStringLiteral("SELECT snippet(%1, 1, char(2), char(3), '…', 24), "
+                                                        "highlight(%1, 0, char(2), char(3)) FROM %1 "
+                                                        "WHERE %1 MATCH ?1 AND rowid = ?2")
+                                             .arg(table));
+            s.bind(1, parsed.matchExpression).bind(2, options.actId).bind(3, limit * 2).bind(4, kRankedMatches);
+            while (s.next()) {
+                marks.reset();
+                marks.bind(1, parsed.matchExpression).bind(2, s.integer(0));
+                const bool marked = marks.next();
+                results.hits << hitFrom(s, marked ? marks.text(0) : QString(), marked ? marks.text(1) : QString());
+            }
+            results.truncatedRanking = true;
+            if (results.message.isEmpty())
+                results.message = QCoreApplication::translate("zanlink::SearchQuery",
+                    "These words are in very many provisions: the best of the first %1 are shown. Add a word to "
+                    "narrow the search.")
+                                       .arg(kRankedMatches);
         }
         if (!db.lastError().isEmpty()) {
             // The query reached FTS5 in a form it refused: say so plainly.

@@ -35,9 +35,15 @@ struct SearchHit {
     double rank = 0; // bm25: lower is better
 };
 
+// A word found in more provisions than this (in one language) is ranked among
+// its first this many matches only, so search as you type stays quick in a
+// large library; SearchResults::truncatedRanking says so.
+constexpr int kRankedMatches = 4000;
+
 struct SearchResults {
     QList<SearchHit> hits;
     QString message; // why nothing was searched, or what was left out of the query
+    bool truncatedRanking = false; // some language had more than kRankedMatches matches
 };
 
 // Full-text search over the newest edition of every act in the library,

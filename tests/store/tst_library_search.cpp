@@ -122,6 +122,57 @@ private Q_SLOTS:
         QVERIFY2(hitKeys(r).contains(QStringLiteral("ru 3")), qPrintable(hitKeys(r).join(u", ")));
     }
 
+    void aVeryCommonWordIsRankedAmongItsFirstMatches()
+    {
+        // A fictional act whose every paragraph holds the same word, more often
+        // than the ranking takes; an older edition holds it too.
+        QTemporaryDir dir;
+        LibraryStore store;
+        QString error;
+        QVERIFY2(store.open(dir.filePath(QStringLiteral("big.sqlite")), &error), qPrintable(error));
+        const auto edition = [](const QDate& date, int paragraphs) {
+            ActEdition e;
+            e.actId = QStringLiteral("Z9900000088");
+            e.language = Language::Ru;
+            e.title = QStringLiteral("Вымышленный закон о вымысле");
+            e.editionDate = date;
+            e.sourceKind = QStringLiteral("text");
+            Provision article;
+            article.kind = ProvisionKind::Article;
+            article.key = article.number = QStringLiteral("1");
+            article.heading = QStringLiteral("Вымысел");
+            for (int i = 1; i <= paragraphs; ++i) {
+                Provision p;
+                p.kind = ProvisionKind::Paragraph;
+                p.number = QString::number(i);
+                p.key = u"1/" + p.number;
+                p.text = QStringLiteral("Вымысел номер %1 остается вымыслом.").arg(i);
+                article.children << p;
+            }
+            e.provisions << article;
+            return e;
+        };
+        QVERIFY2(store.addEditions({ edition(QDate(2098, 1, 1), 200) }, &error), qPrintable(error));
+        QVERIFY2(store.addEditions({ edition(QDate(2099, 1, 1), kRankedMatches + 300) }, &error), qPrintable(error));
+
+        SearchOptions options;
+        options.language = Language::Ru;
+        const SearchResults r = searchLibrary(store.database(), QStringLiteral("вымысел"), options);
+        QVERIFY(r.truncatedRanking);
+        QCOMPARE(r.hits.size(), options.limit);
+        QCOMPARE(r.hits.first().key, QStringLiteral("1")); // the heading first
+        const std::optional<EditionInfo> newest = store.latestEdition(QStringLiteral("Z9900000088"), Language::Ru);
+        for (const SearchHit& h : r.hits) {
+            QCOMPARE(h.editionId, newest->id); // never the older edition
+            QVERIFY2(h.snippet.contains(kMatchBegin), qPrintable(h.snippet));
+        }
+        // A rarer word is ranked over all its matches.
+        const SearchResults rare = searchLibrary(store.database(), QStringLiteral("номер 4250"), options);
+        QVERIFY(!rare.truncatedRanking);
+        QVERIFY(!rare.hits.isEmpty());
+        QCOMPARE(rare.hits.first().key, QStringLiteral("1/4250"));
+    }
+
     void badQueriesNeverFail_data()
     {
         QTest::addColumn<QString>("query");
