@@ -5,6 +5,7 @@
 #include <QLocale>
 #include <QSettings>
 #include <QTranslator>
+#include <memory>
 
 namespace zanlink {
 
@@ -30,24 +31,50 @@ Language UiLanguage::initial()
     return Language::En;
 }
 
+namespace {
+
+// Qt's own strings (standard buttons, context menus, file dialogs, key
+// names). Qt ships no Kazakh catalogue, so ZanLink carries qtbase_kk in its
+// resources; Russian comes from Qt's translations, or from the folder a
+// deployment tool puts beside the program. English needs none.
+bool loadQtTranslation(QTranslator& translator, Language lang)
+{
+    switch (lang) {
+    case Language::Kk:
+        return translator.load(QStringLiteral(":/i18n/qtbase_kk.qm"));
+    case Language::Ru:
+        return translator.load(QStringLiteral("qtbase_ru"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+            || translator.load(QStringLiteral("qt_ru"), QCoreApplication::applicationDirPath() + u"/translations");
+    case Language::En:
+        break;
+    }
+    return false;
+}
+
+} // namespace
+
 void UiLanguage::apply(Language lang)
 {
-    for (QTranslator* t : {s_app, s_qt}) {
-        if (t) {
-            QCoreApplication::removeTranslator(t);
-            delete t;
+    // Remove the previous language's catalogues first, so a switch at run time
+    // never leaves a Qt string in the language before.
+    for (QTranslator** t : { &s_app, &s_qt }) {
+        if (*t) {
+            QCoreApplication::removeTranslator(*t);
+            delete *t;
+            *t = nullptr;
         }
     }
-    s_app = new QTranslator;
-    s_qt = new QTranslator;
     const QString code = languageCode(lang);
-    if (s_app->load(QStringLiteral(":/i18n/zanlink_%1.qm").arg(code)))
-        QCoreApplication::installTranslator(s_app);
-    // Qt ships no Kazakh translation of its own strings; ZanLink carries one
-    // when it has it, and Russian comes from Qt.
-    if (s_qt->load(QStringLiteral(":/i18n/qtbase_%1.qm").arg(code))
-        || s_qt->load(QStringLiteral("qtbase_%1").arg(code), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(s_qt);
+    auto app = std::make_unique<QTranslator>();
+    if (app->load(QStringLiteral(":/i18n/zanlink_%1.qm").arg(code))) {
+        QCoreApplication::installTranslator(app.get());
+        s_app = app.release();
+    }
+    auto qt = std::make_unique<QTranslator>();
+    if (loadQtTranslation(*qt, lang)) {
+        QCoreApplication::installTranslator(qt.get());
+        s_qt = qt.release();
+    }
     s_current = lang;
     QSettings().setValue(QStringLiteral("ui/language"), code);
 }
