@@ -484,6 +484,92 @@
     </message>
 </context>
 <context>
+    <name>zanlink::CaseFileLock</name>
+    <message>
+        <source>Wrong passphrase. Try again: capital letters and the keyboard layout matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law library works; cases are not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file was not locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect the case file with a passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove protection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the case file when idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n minute(s)</source>
+        <translation>
+            <numerusform>After %n minute</numerusform>
+            <numerusform>After %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case file was not protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file is protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case database is now encrypted on disk and opens only with the passphrase. Evidence files (in the evidence folder beside it) and exported case bundles are not encrypted yet. Copies of the unprotected file may remain on the disk and in older backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From now on the case file opens with the new passphrase. Backups made before still open with the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without protection the case file is kept on disk unencrypted, readable by anyone who has the computer. Enter the passphrase to remove the protection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protection was not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zanlink::CaseNotesPanel</name>
     <message>
         <source>(empty note)</source>
@@ -1762,6 +1848,162 @@ Nothing leaves this computer unless you ask for a download.</source>
     </message>
 </context>
 <context>
+    <name>zanlink::NewPassphraseDialog</name>
+    <message>
+        <source>Protect the case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case database (cases, parties, notes, drafts, the audit log) will be kept encrypted on disk and opened only with this passphrase. Evidence files and exported case bundles are not encrypted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file will be encrypted again under the new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A forgotten passphrase cannot be recovered&lt;/b&gt;: nobody, not even the makers of ZanLink, can open the case file without it. Write it down and keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too short: use at least %1 characters; a few unrelated words are best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair: a longer passphrase, or one more word, is better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak: add a word or two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::PackExportDialog</name>
+    <message>
+        <source>Export workshop pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acts and articles to present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the trainer&apos;s notes on these provisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise cases travel without confidential parties (children among them), the notes naming them, evidence and drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise cases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::PackImportDialog</name>
+    <message>
+        <source>Import workshop pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unnamed trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pack was imported before: only what is not there yet is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Law texts: %1 new editions, %2 already in the library (skipped, never replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>new, %n provisions</source>
+        <translation>
+            <numerusform>new, %n provision</numerusform>
+            <numerusform>new, %n provisions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acts new to the library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s notes: %1 new, %2 already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisions to present: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise cases, added as new cases (your own cases are never changed): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out by the trainer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zanlink::PartForm</name>
     <message>
         <source>not known</source>
@@ -1792,6 +2034,52 @@ Nothing leaves this computer unless you ask for a download.</source>
     </message>
     <message>
         <source>Remove (Delete); Ctrl+Z undoes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::PassphraseDialog</name>
+    <message>
+        <source>Protected case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file %1 is protected with a passphrase. Enter the passphrase to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::PresentationView</name>
+    <message>
+        <source>Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to present: the list is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: not in the library in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · edition of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1878,6 +2166,10 @@ Nothing leaves this computer unless you ask for a download.</source>
         <source>Nothing to search for: type letters or numbers.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>These words are in very many provisions: the best of the first %1 are shown. Add a word to narrow the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zanlink::StartupRecovery</name>
@@ -1956,6 +2248,100 @@ Put back the backup of %3? The damaged file is kept beside it.</source>
             <numerusform>%n citation found; Enter or double-click opens it.</numerusform>
             <numerusform>%n citations found; Enter or double-click opens one.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::WorkshopActions</name>
+    <message>
+        <source>Presentation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export workshop pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import workshop pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop file cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop pack: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisions cited by the case: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles of the act shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to present yet: open an act, a case citing provisions, or import a workshop pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present which provisions?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n provisions)</source>
+        <translation>
+            <numerusform>%1 (%n provision)</numerusform>
+            <numerusform>%1 (%n provisions)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export workshop pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop packs (*.zlpack)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop pack was not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop pack exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import workshop pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop pack cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the workshop pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop pack was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop pack imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new editions (%2 already there), %3 notes, %4 exercise cases added as new cases.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -484,6 +484,92 @@
     </message>
 </context>
 <context>
+    <name>zanlink::CaseFileLock</name>
+    <message>
+        <source>Wrong passphrase. Try again: capital letters and the keyboard layout matter.</source>
+        <translation>Құпия фраза қате. Қайталап көріңіз: бас әріптер мен пернетақта тілі маңызды.</translation>
+    </message>
+    <message>
+        <source>The case file cannot be opened</source>
+        <translation>Істер файлы ашылмайды</translation>
+    </message>
+    <message>
+        <source>The law library works; cases are not available.</source>
+        <translation>Заңдар кітапханасы жұмыс істейді; істер қолжетімсіз.</translation>
+    </message>
+    <message>
+        <source>The case file was not locked</source>
+        <translation>Істер файлы құлыпталмады</translation>
+    </message>
+    <message>
+        <source>Protect the case file with a passphrase…</source>
+        <translation>Істер файлын құпия фразамен қорғау…</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>Құпия фразаны өзгерту…</translation>
+    </message>
+    <message>
+        <source>Remove protection…</source>
+        <translation>Қорғауды алу…</translation>
+    </message>
+    <message>
+        <source>Lock the case file</source>
+        <translation>Істер файлын құлыптау</translation>
+    </message>
+    <message>
+        <source>Lock the case file when idle</source>
+        <translation>Әрекетсіз тұрғанда істер файлын құлыптау</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Ешқашан</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n minute(s)</source>
+        <translation>
+            <numerusform>%n минуттан кейін</numerusform>
+            <numerusform>%n минуттан кейін</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case file was not protected</source>
+        <translation>Істер файлы қорғалмады</translation>
+    </message>
+    <message>
+        <source>The case file is protected</source>
+        <translation>Істер файлы қорғалған</translation>
+    </message>
+    <message>
+        <source>The case database is now encrypted on disk and opens only with the passphrase. Evidence files (in the evidence folder beside it) and exported case bundles are not encrypted yet. Copies of the unprotected file may remain on the disk and in older backups.</source>
+        <translation>Істер базасы енді дискіде шифрланған және тек құпия фразамен ашылады. Дәлелдеме файлдары (қасындағы evidence қалтасында) және шығарылған іс пакеттері әзірге шифрланбайды. Қорғалмаған файлдың көшірмелері дискіде және бұрынғы сақтық көшірмелерде қалуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed</source>
+        <translation>Құпия фраза өзгертілмеді</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed</source>
+        <translation>Құпия фраза өзгертілді</translation>
+    </message>
+    <message>
+        <source>From now on the case file opens with the new passphrase. Backups made before still open with the old one.</source>
+        <translation>Енді істер файлы жаңа құпия фразамен ашылады. Бұрын жасалған сақтық көшірмелер ескі фразамен ашылады.</translation>
+    </message>
+    <message>
+        <source>Without protection the case file is kept on disk unencrypted, readable by anyone who has the computer. Enter the passphrase to remove the protection.</source>
+        <translation>Қорғаусыз істер файлы дискіде шифрланбай сақталады, оны компьютерге қолы жеткен кез келген адам оқи алады. Қорғауды алу үшін құпия фразаны енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Remove protection</source>
+        <translation>Қорғауды алу</translation>
+    </message>
+    <message>
+        <source>The protection was not removed</source>
+        <translation>Қорғау алынбады</translation>
+    </message>
+</context>
+<context>
     <name>zanlink::CaseNotesPanel</name>
     <message>
         <source>(empty note)</source>
@@ -1772,6 +1858,162 @@ Nothing leaves this computer unless you ask for a download.</source>
     </message>
 </context>
 <context>
+    <name>zanlink::NewPassphraseDialog</name>
+    <message>
+        <source>Protect the case file</source>
+        <translation>Істер файлын қорғау</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Құпия фразаны өзгерту</translation>
+    </message>
+    <message>
+        <source>The case database (cases, parties, notes, drafts, the audit log) will be kept encrypted on disk and opened only with this passphrase. Evidence files and exported case bundles are not encrypted yet.</source>
+        <translation>Істер базасы (істер, тараптар, жазбалар, құжат жобалары, әрекеттер журналы) дискіде шифрланып сақталады және тек осы құпия фразамен ашылады. Дәлелдеме файлдары мен шығарылған іс пакеттері әзірге шифрланбайды.</translation>
+    </message>
+    <message>
+        <source>The case file will be encrypted again under the new passphrase.</source>
+        <translation>Істер файлы жаңа құпия фразамен қайта шифрланады.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A forgotten passphrase cannot be recovered&lt;/b&gt;: nobody, not even the makers of ZanLink, can open the case file without it. Write it down and keep it somewhere safe.</source>
+        <translation>&lt;b&gt;Ұмытылған құпия фразаны қалпына келтіру мүмкін емес&lt;/b&gt;: онсыз істер файлын ешкім, тіпті ZanLink жасаушылары да аша алмайды. Оны жазып алып, қауіпсіз жерде сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>Қазіргі құпия фраза:</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Жаңа құпия фраза:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Қайталаңыз:</translation>
+    </message>
+    <message>
+        <source>Too short: use at least %1 characters; a few unrelated words are best.</source>
+        <translation>Тым қысқа: кемінде %1 таңба болсын; өзара байланыссыз бірнеше сөз ең жақсысы.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Берік.</translation>
+    </message>
+    <message>
+        <source>Fair: a longer passphrase, or one more word, is better.</source>
+        <translation>Орташа: ұзағырақ немесе тағы бір сөз қосылған жақсы.</translation>
+    </message>
+    <message>
+        <source>Weak: add a word or two.</source>
+        <translation>Әлсіз: бір-екі сөз қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation>Екі енгізілген фраза сәйкес келмейді.</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::PackExportDialog</name>
+    <message>
+        <source>Export workshop pack</source>
+        <translation>Оқу пакетін шығару</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Атауы:</translation>
+    </message>
+    <message>
+        <source>Trainer:</source>
+        <translation>Тренер:</translation>
+    </message>
+    <message>
+        <source>Acts and articles to present</source>
+        <translation>Көрсетілетін актілер мен баптар</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Тілдер:</translation>
+    </message>
+    <message>
+        <source>Include the trainer&apos;s notes on these provisions</source>
+        <translation>Осы нормаларға тренер жазбаларын қосу</translation>
+    </message>
+    <message>
+        <source>Exercise cases travel without confidential parties (children among them), the notes naming them, evidence and drafts.</source>
+        <translation>Оқу істері құпия тараптарсыз (олардың ішінде балалар), оларды атайтын жазбаларсыз, дәлелдемелерсіз және құжат жобаларынсыз беріледі.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Шығару…</translation>
+    </message>
+    <message>
+        <source>Exercise cases:</source>
+        <translation>Оқу істері:</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::PackImportDialog</name>
+    <message>
+        <source>Import workshop pack</source>
+        <translation>Оқу пакетін жүктеу</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Жүктеу</translation>
+    </message>
+    <message>
+        <source>Prepared by %1 on %2</source>
+        <translation>Дайындаған: %1, %2</translation>
+    </message>
+    <message>
+        <source>an unnamed trainer</source>
+        <translation>аты көрсетілмеген тренер</translation>
+    </message>
+    <message>
+        <source>This pack was imported before: only what is not there yet is added.</source>
+        <translation>Бұл пакет бұрын жүктелген: тек әлі жоғы ғана қосылады.</translation>
+    </message>
+    <message>
+        <source>Law texts: %1 new editions, %2 already in the library (skipped, never replaced)</source>
+        <translation>Заң мәтіндері: жаңа редакциялар %1, кітапханада бар %2 (өткізіледі, ауыстырылмайды)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>күні жоқ</translation>
+    </message>
+    <message>
+        <source>already there</source>
+        <translation>бар</translation>
+    </message>
+    <message numerus="yes">
+        <source>new, %n provisions</source>
+        <translation>
+            <numerusform>жаңа, %n норма</numerusform>
+            <numerusform>жаңа, %n норма</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acts new to the library: %1</source>
+        <translation>Кітапханаға жаңа актілер: %1</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s notes: %1 new, %2 already there</source>
+        <translation>Тренер жазбалары: жаңасы %1, бары %2</translation>
+    </message>
+    <message>
+        <source>Provisions to present: %1</source>
+        <translation>Көрсетілетін нормалар: %1</translation>
+    </message>
+    <message>
+        <source>Exercise cases, added as new cases (your own cases are never changed): %1</source>
+        <translation>Оқу істері, жаңа іс ретінде қосылады (өз істеріңіз өзгермейді): %1</translation>
+    </message>
+    <message>
+        <source>Left out by the trainer: %1</source>
+        <translation>Тренер қоспағандар: %1</translation>
+    </message>
+</context>
+<context>
     <name>zanlink::PartForm</name>
     <message>
         <source>not known</source>
@@ -1803,6 +2045,52 @@ Nothing leaves this computer unless you ask for a download.</source>
     <message>
         <source>Remove (Delete); Ctrl+Z undoes it</source>
         <translation>Жою (Delete); Ctrl+Z арқылы қайтаруға болады</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::PassphraseDialog</name>
+    <message>
+        <source>Protected case file</source>
+        <translation>Қорғалған істер файлы</translation>
+    </message>
+    <message>
+        <source>The case file %1 is protected with a passphrase. Enter the passphrase to open it.</source>
+        <translation>%1 істер файлы құпия фразамен қорғалған. Ашу үшін құпия фразаны енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::PresentationView</name>
+    <message>
+        <source>Presentation</source>
+        <translation>Көрсетілім</translation>
+    </message>
+    <message>
+        <source>Presentation: %1</source>
+        <translation>Көрсетілім: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to present: the list is empty.</source>
+        <translation>Көрсететін ештеңе жоқ: тізім бос.</translation>
+    </message>
+    <message>
+        <source>%1 %2: not in the library in %3</source>
+        <translation>%1 %2: кітапханада «%3» тілінде жоқ</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · edition of %3</source>
+        <translation>%1 · %2 · %3 редакциясы</translation>
+    </message>
+    <message>
+        <source>unknown date</source>
+        <translation>күні белгісіз</translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3</source>
+        <translation>%1 — %3 ішінен %2</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +2176,10 @@ Nothing leaves this computer unless you ask for a download.</source>
         <source>Nothing to search for: type letters or numbers.</source>
         <translation>Іздейтін ештеңе жоқ: әріптер немесе сандар енгізіңіз.</translation>
     </message>
+    <message>
+        <source>These words are in very many provisions: the best of the first %1 are shown. Add a word to narrow the search.</source>
+        <translation>Бұл сөздер өте көп нормада бар: алғашқы %1 ішінен ең жақсылары көрсетілді. Іздеуді тарылту үшін тағы бір сөз қосыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>zanlink::StartupRecovery</name>
@@ -1968,6 +2260,100 @@ Put back the backup of %3? The damaged file is kept beside it.</source>
             <numerusform>%n сілтеме табылды; Enter немесе екі рет шерту оны ашады.</numerusform>
             <numerusform>%n сілтеме табылды; Enter немесе екі рет шерту оны ашады.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::WorkshopActions</name>
+    <message>
+        <source>Presentation…</source>
+        <translation>Көрсетілім…</translation>
+    </message>
+    <message>
+        <source>Export workshop pack…</source>
+        <translation>Оқу пакетін шығару…</translation>
+    </message>
+    <message>
+        <source>Import workshop pack…</source>
+        <translation>Оқу пакетін жүктеу…</translation>
+    </message>
+    <message>
+        <source>The workshop file cannot be opened</source>
+        <translation>Оқу материалдарының файлы ашылмайды</translation>
+    </message>
+    <message>
+        <source>Workshop pack: %1</source>
+        <translation>Оқу пакеті: %1</translation>
+    </message>
+    <message>
+        <source>Provisions cited by the case: %1</source>
+        <translation>Іс сілтеме жасайтын нормалар: %1</translation>
+    </message>
+    <message>
+        <source>Articles of the act shown: %1</source>
+        <translation>Ашық тұрған актінің баптары: %1</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Көрсетілім</translation>
+    </message>
+    <message>
+        <source>Nothing to present yet: open an act, a case citing provisions, or import a workshop pack.</source>
+        <translation>Әзірге көрсететін ештеңе жоқ: актіні, нормаларға сілтеме жасайтын істі ашыңыз немесе оқу пакетін жүктеңіз.</translation>
+    </message>
+    <message>
+        <source>Present which provisions?</source>
+        <translation>Қай нормаларды көрсету керек?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n provisions)</source>
+        <translation>
+            <numerusform>%1 (%n норма)</numerusform>
+            <numerusform>%1 (%n норма)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export workshop pack</source>
+        <translation>Оқу пакетін шығару</translation>
+    </message>
+    <message>
+        <source>Workshop packs (*.zlpack)</source>
+        <translation>Оқу пакеттері (*.zlpack)</translation>
+    </message>
+    <message>
+        <source>The workshop pack was not exported</source>
+        <translation>Оқу пакеті шығарылмады</translation>
+    </message>
+    <message>
+        <source>Workshop pack exported</source>
+        <translation>Оқу пакеті шығарылды</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>%1 ішіне сақталды</translation>
+    </message>
+    <message>
+        <source>Import workshop pack</source>
+        <translation>Оқу пакетін жүктеу</translation>
+    </message>
+    <message>
+        <source>The workshop pack cannot be imported</source>
+        <translation>Оқу пакетін жүктеу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Importing the workshop pack…</source>
+        <translation>Оқу пакеті жүктелуде…</translation>
+    </message>
+    <message>
+        <source>The workshop pack was not imported</source>
+        <translation>Оқу пакеті жүктелмеді</translation>
+    </message>
+    <message>
+        <source>Workshop pack imported</source>
+        <translation>Оқу пакеті жүктелді</translation>
+    </message>
+    <message>
+        <source>%1 new editions (%2 already there), %3 notes, %4 exercise cases added as new cases.</source>
+        <translation>Жаңа редакциялар: %1 (бары %2), жазбалар: %3, жаңа іс ретінде қосылған оқу істері: %4.</translation>
     </message>
 </context>
 </TS>

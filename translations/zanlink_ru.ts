@@ -484,6 +484,93 @@
     </message>
 </context>
 <context>
+    <name>zanlink::CaseFileLock</name>
+    <message>
+        <source>Wrong passphrase. Try again: capital letters and the keyboard layout matter.</source>
+        <translation>Неверная парольная фраза. Попробуйте ещё раз: важны заглавные буквы и раскладка клавиатуры.</translation>
+    </message>
+    <message>
+        <source>The case file cannot be opened</source>
+        <translation>Файл дел не открывается</translation>
+    </message>
+    <message>
+        <source>The law library works; cases are not available.</source>
+        <translation>Библиотека законов работает; дела недоступны.</translation>
+    </message>
+    <message>
+        <source>The case file was not locked</source>
+        <translation>Файл дел не заблокирован</translation>
+    </message>
+    <message>
+        <source>Protect the case file with a passphrase…</source>
+        <translation>Защитить файл дел парольной фразой…</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>Сменить парольную фразу…</translation>
+    </message>
+    <message>
+        <source>Remove protection…</source>
+        <translation>Снять защиту…</translation>
+    </message>
+    <message>
+        <source>Lock the case file</source>
+        <translation>Заблокировать файл дел</translation>
+    </message>
+    <message>
+        <source>Lock the case file when idle</source>
+        <translation>Блокировать файл дел при бездействии</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n minute(s)</source>
+        <translation>
+            <numerusform>Через %n минуту</numerusform>
+            <numerusform>Через %n минуты</numerusform>
+            <numerusform>Через %n минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case file was not protected</source>
+        <translation>Файл дел не защищён</translation>
+    </message>
+    <message>
+        <source>The case file is protected</source>
+        <translation>Файл дел защищён</translation>
+    </message>
+    <message>
+        <source>The case database is now encrypted on disk and opens only with the passphrase. Evidence files (in the evidence folder beside it) and exported case bundles are not encrypted yet. Copies of the unprotected file may remain on the disk and in older backups.</source>
+        <translation>База дел теперь зашифрована на диске и открывается только с парольной фразой. Файлы доказательств (в папке evidence рядом с ней) и выгруженные пакеты дел пока не шифруются. Копии незащищённого файла могут остаться на диске и в прежних резервных копиях.</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed</source>
+        <translation>Парольная фраза не изменена</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed</source>
+        <translation>Парольная фраза изменена</translation>
+    </message>
+    <message>
+        <source>From now on the case file opens with the new passphrase. Backups made before still open with the old one.</source>
+        <translation>Теперь файл дел открывается новой парольной фразой. Резервные копии, сделанные раньше, открываются прежней.</translation>
+    </message>
+    <message>
+        <source>Without protection the case file is kept on disk unencrypted, readable by anyone who has the computer. Enter the passphrase to remove the protection.</source>
+        <translation>Без защиты файл дел хранится на диске незашифрованным, и его может прочитать любой, у кого есть доступ к компьютеру. Введите парольную фразу, чтобы снять защиту.</translation>
+    </message>
+    <message>
+        <source>Remove protection</source>
+        <translation>Снять защиту</translation>
+    </message>
+    <message>
+        <source>The protection was not removed</source>
+        <translation>Защита не снята</translation>
+    </message>
+</context>
+<context>
     <name>zanlink::CaseNotesPanel</name>
     <message>
         <source>(empty note)</source>
@@ -1775,6 +1862,163 @@ Nothing leaves this computer unless you ask for a download.</source>
     </message>
 </context>
 <context>
+    <name>zanlink::NewPassphraseDialog</name>
+    <message>
+        <source>Protect the case file</source>
+        <translation>Защита файла дел</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Смена парольной фразы</translation>
+    </message>
+    <message>
+        <source>The case database (cases, parties, notes, drafts, the audit log) will be kept encrypted on disk and opened only with this passphrase. Evidence files and exported case bundles are not encrypted yet.</source>
+        <translation>База дел (дела, стороны, заметки, проекты документов, журнал действий) будет храниться на диске зашифрованной и открываться только с этой парольной фразой. Файлы доказательств и выгруженные пакеты дел пока не шифруются.</translation>
+    </message>
+    <message>
+        <source>The case file will be encrypted again under the new passphrase.</source>
+        <translation>Файл дел будет заново зашифрован новой парольной фразой.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A forgotten passphrase cannot be recovered&lt;/b&gt;: nobody, not even the makers of ZanLink, can open the case file without it. Write it down and keep it somewhere safe.</source>
+        <translation>&lt;b&gt;Забытую парольную фразу восстановить нельзя&lt;/b&gt;: без неё никто, даже создатели ZanLink, не откроет файл дел. Запишите её и храните в надёжном месте.</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>Текущая парольная фраза:</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Новая парольная фраза:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Повторите её:</translation>
+    </message>
+    <message>
+        <source>Too short: use at least %1 characters; a few unrelated words are best.</source>
+        <translation>Слишком коротко: не меньше %1 символов; лучше всего несколько не связанных между собой слов.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Надёжная.</translation>
+    </message>
+    <message>
+        <source>Fair: a longer passphrase, or one more word, is better.</source>
+        <translation>Средняя: лучше длиннее или ещё одно слово.</translation>
+    </message>
+    <message>
+        <source>Weak: add a word or two.</source>
+        <translation>Слабая: добавьте одно-два слова.</translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation>Введённые фразы не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::PackExportDialog</name>
+    <message>
+        <source>Export workshop pack</source>
+        <translation>Выгрузка учебного пакета</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Trainer:</source>
+        <translation>Тренер:</translation>
+    </message>
+    <message>
+        <source>Acts and articles to present</source>
+        <translation>Акты и статьи для показа</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Языки:</translation>
+    </message>
+    <message>
+        <source>Include the trainer&apos;s notes on these provisions</source>
+        <translation>Включить заметки тренера к этим нормам</translation>
+    </message>
+    <message>
+        <source>Exercise cases travel without confidential parties (children among them), the notes naming them, evidence and drafts.</source>
+        <translation>Учебные дела передаются без конфиденциальных сторон (в том числе детей), заметок, где они названы, доказательств и проектов документов.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Выгрузить…</translation>
+    </message>
+    <message>
+        <source>Exercise cases:</source>
+        <translation>Учебные дела:</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::PackImportDialog</name>
+    <message>
+        <source>Import workshop pack</source>
+        <translation>Загрузка учебного пакета</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Загрузить</translation>
+    </message>
+    <message>
+        <source>Prepared by %1 on %2</source>
+        <translation>Подготовил(а) %1, %2</translation>
+    </message>
+    <message>
+        <source>an unnamed trainer</source>
+        <translation>тренер без имени</translation>
+    </message>
+    <message>
+        <source>This pack was imported before: only what is not there yet is added.</source>
+        <translation>Этот пакет уже загружался: добавится только то, чего ещё нет.</translation>
+    </message>
+    <message>
+        <source>Law texts: %1 new editions, %2 already in the library (skipped, never replaced)</source>
+        <translation>Тексты законов: новых редакций %1, уже есть в библиотеке %2 (пропускаются, не заменяются)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>без даты</translation>
+    </message>
+    <message>
+        <source>already there</source>
+        <translation>уже есть</translation>
+    </message>
+    <message numerus="yes">
+        <source>new, %n provisions</source>
+        <translation>
+            <numerusform>новая, %n норма</numerusform>
+            <numerusform>новая, %n нормы</numerusform>
+            <numerusform>новая, %n норм</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acts new to the library: %1</source>
+        <translation>Новые для библиотеки акты: %1</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s notes: %1 new, %2 already there</source>
+        <translation>Заметки тренера: новых %1, уже есть %2</translation>
+    </message>
+    <message>
+        <source>Provisions to present: %1</source>
+        <translation>Нормы для показа: %1</translation>
+    </message>
+    <message>
+        <source>Exercise cases, added as new cases (your own cases are never changed): %1</source>
+        <translation>Учебные дела, добавляются как новые (ваши дела не меняются): %1</translation>
+    </message>
+    <message>
+        <source>Left out by the trainer: %1</source>
+        <translation>Не включено тренером: %1</translation>
+    </message>
+</context>
+<context>
     <name>zanlink::PartForm</name>
     <message>
         <source>not known</source>
@@ -1806,6 +2050,52 @@ Nothing leaves this computer unless you ask for a download.</source>
     <message>
         <source>Remove (Delete); Ctrl+Z undoes it</source>
         <translation>Удалить (Delete); Ctrl+Z отменяет удаление</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::PassphraseDialog</name>
+    <message>
+        <source>Protected case file</source>
+        <translation>Защищённый файл дел</translation>
+    </message>
+    <message>
+        <source>The case file %1 is protected with a passphrase. Enter the passphrase to open it.</source>
+        <translation>Файл дел %1 защищён парольной фразой. Введите её, чтобы открыть.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::PresentationView</name>
+    <message>
+        <source>Presentation</source>
+        <translation>Презентация</translation>
+    </message>
+    <message>
+        <source>Presentation: %1</source>
+        <translation>Презентация: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to present: the list is empty.</source>
+        <translation>Показывать нечего: список пуст.</translation>
+    </message>
+    <message>
+        <source>%1 %2: not in the library in %3</source>
+        <translation>%1 %2: нет в библиотеке на языке «%3»</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · edition of %3</source>
+        <translation>%1 · %2 · редакция от %3</translation>
+    </message>
+    <message>
+        <source>unknown date</source>
+        <translation>дата неизвестна</translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3</source>
+        <translation>%1 — %2 из %3</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +2182,10 @@ Nothing leaves this computer unless you ask for a download.</source>
         <source>Nothing to search for: type letters or numbers.</source>
         <translation>Нечего искать: введите буквы или цифры.</translation>
     </message>
+    <message>
+        <source>These words are in very many provisions: the best of the first %1 are shown. Add a word to narrow the search.</source>
+        <translation>Эти слова есть в очень многих нормах: показаны лучшие из первых %1. Добавьте слово, чтобы сузить поиск.</translation>
+    </message>
 </context>
 <context>
     <name>zanlink::StartupRecovery</name>
@@ -1973,6 +2267,101 @@ Put back the backup of %3? The damaged file is kept beside it.</source>
             <numerusform>Найдено %n ссылки; Enter или двойной щелчок открывает ссылку.</numerusform>
             <numerusform>Найдено %n ссылок; Enter или двойной щелчок открывает ссылку.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::WorkshopActions</name>
+    <message>
+        <source>Presentation…</source>
+        <translation>Презентация…</translation>
+    </message>
+    <message>
+        <source>Export workshop pack…</source>
+        <translation>Выгрузить учебный пакет…</translation>
+    </message>
+    <message>
+        <source>Import workshop pack…</source>
+        <translation>Загрузить учебный пакет…</translation>
+    </message>
+    <message>
+        <source>The workshop file cannot be opened</source>
+        <translation>Файл учебных материалов не открывается</translation>
+    </message>
+    <message>
+        <source>Workshop pack: %1</source>
+        <translation>Учебный пакет: %1</translation>
+    </message>
+    <message>
+        <source>Provisions cited by the case: %1</source>
+        <translation>Нормы, на которые ссылается дело: %1</translation>
+    </message>
+    <message>
+        <source>Articles of the act shown: %1</source>
+        <translation>Статьи открытого акта: %1</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Презентация</translation>
+    </message>
+    <message>
+        <source>Nothing to present yet: open an act, a case citing provisions, or import a workshop pack.</source>
+        <translation>Показывать пока нечего: откройте акт, дело со ссылками на нормы или загрузите учебный пакет.</translation>
+    </message>
+    <message>
+        <source>Present which provisions?</source>
+        <translation>Какие нормы показать?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n provisions)</source>
+        <translation>
+            <numerusform>%1 (%n норма)</numerusform>
+            <numerusform>%1 (%n нормы)</numerusform>
+            <numerusform>%1 (%n норм)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export workshop pack</source>
+        <translation>Выгрузка учебного пакета</translation>
+    </message>
+    <message>
+        <source>Workshop packs (*.zlpack)</source>
+        <translation>Учебные пакеты (*.zlpack)</translation>
+    </message>
+    <message>
+        <source>The workshop pack was not exported</source>
+        <translation>Учебный пакет не выгружен</translation>
+    </message>
+    <message>
+        <source>Workshop pack exported</source>
+        <translation>Учебный пакет выгружен</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено в %1</translation>
+    </message>
+    <message>
+        <source>Import workshop pack</source>
+        <translation>Загрузка учебного пакета</translation>
+    </message>
+    <message>
+        <source>The workshop pack cannot be imported</source>
+        <translation>Учебный пакет не загружается</translation>
+    </message>
+    <message>
+        <source>Importing the workshop pack…</source>
+        <translation>Загрузка учебного пакета…</translation>
+    </message>
+    <message>
+        <source>The workshop pack was not imported</source>
+        <translation>Учебный пакет не загружен</translation>
+    </message>
+    <message>
+        <source>Workshop pack imported</source>
+        <translation>Учебный пакет загружен</translation>
+    </message>
+    <message>
+        <source>%1 new editions (%2 already there), %3 notes, %4 exercise cases added as new cases.</source>
+        <translation>Новых редакций: %1 (уже было %2), заметок: %3, учебных дел добавлено как новые: %4.</translation>
     </message>
 </context>
 </TS>
