@@ -23,6 +23,7 @@
 #include "text_citations_dialog.h"
 #include "ui_language.h"
 #include "user_prompts.h"
+#include "workshop/workshop_actions.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -291,6 +292,10 @@ void MainWindow::createActions()
     m_fileMenu->addSeparator();
     m_caseLock->addMenuEntries(m_fileMenu);
     m_fileMenu->addSeparator();
+    auto* workshop = new WorkshopActions(this);
+    connect(workshop, &WorkshopActions::libraryChanged, this, &MainWindow::refreshTree);
+    workshop->addFileEntries(m_fileMenu);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_editMenu = menuBar()->addMenu(QString());
@@ -306,6 +311,8 @@ void MainWindow::createActions()
     m_viewMenu->addAction(m_searchDock->toggleViewAction());
     m_viewMenu->addAction(m_citedByDock->toggleViewAction());
     m_viewMenu->addAction(m_casesCitingDock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    workshop->addViewEntries(m_viewMenu);
     m_viewMenu->addSeparator();
     m_uiLanguageMenu = m_viewMenu->addMenu(QString());
     for (QAction* a : m_uiLanguageActions)
