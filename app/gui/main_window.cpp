@@ -20,6 +20,7 @@
 #include "startup_recovery.h"
 #include "store/citation_lookup.h"
 #include "store/link_queries.h"
+#include "shortcuts_dialog.h"
 #include "text_citations_dialog.h"
 #include "ui_language.h"
 #include "user_prompts.h"
@@ -260,6 +261,13 @@ void MainWindow::createActions()
 
     m_aboutAction = new QAction(this);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_shortcutsAction = new QAction(this);
+    m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
+    m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_shortcutsAction, &QAction::triggered, this, [this] {
+        ShortcutsDialog dialog(menuBar(), this);
+        UserPrompts::runDialog(&dialog);
+    });
 
     m_modeGroup = new QActionGroup(this);
     const char* const modeNames[] = { "modeKk", "modeRu", "modeEn", "modeSideBySide" };
@@ -329,6 +337,7 @@ void MainWindow::createActions()
     m_goMenu->addAction(m_copyCitationAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_shortcutsAction);
     m_helpMenu->addAction(m_aboutAction);
 
     QToolBar* bar = addToolBar(QString());
@@ -398,6 +407,7 @@ void MainWindow::retranslate()
     m_forwardAction->setText(tr("&Forward"));
     m_copyCitationAction->setText(tr("&Copy citation"));
     m_aboutAction->setText(tr("&About ZanLink"));
+    m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
     m_quickOpenAction->setText(tr("Go to &provision…"));
     m_quickOpenAction->setStatusTip(tr("Type an act and numbers, e.g. связь 41-1 1-2, and jump there"));
     m_findAction->setText(tr("&Search the law"));

@@ -143,6 +143,7 @@ private:
     QAction* m_forwardAction = nullptr;
     QAction* m_copyCitationAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_shortcutsAction = nullptr;
     QAction* m_quickOpenAction = nullptr;
     QAction* m_findAction = nullptr;
     QAction* m_textCitationsAction = nullptr;

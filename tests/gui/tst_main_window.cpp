@@ -17,6 +17,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace zanlink;
 
@@ -99,6 +100,28 @@ private Q_SLOTS:
                  qPrintable(error));
         UserPrompts::shownMessages().clear();
         QSettings().clear();
+    }
+
+    void keyboardShortcutsListTheMenus()
+    {
+        MainWindow w(m_db);
+        QStringList listed;
+        UserPrompts::setDialogHandler([&](QDialog* d) {
+            auto* list = d->findChild<QTreeWidget*>(QStringLiteral("shortcutsList"));
+            if (!list)
+                return int(QDialog::Rejected);
+            for (int i = 0; i < list->topLevelItemCount(); ++i) {
+                for (int j = 0; j < list->topLevelItem(i)->childCount(); ++j)
+                    listed << list->topLevelItem(i)->child(j)->text(0) + u'=' + list->topLevelItem(i)->child(j)->text(1);
+            }
+            return int(QDialog::Rejected);
+        });
+        w.findChild<QAction*>(QStringLiteral("shortcutsAction"))->trigger();
+        UserPrompts::setDialogHandler({});
+        // Commands from several menus, with their keys as the menus show them.
+        QVERIFY2(listed.contains(u"Keyboard shortcuts=F1"_qs), qPrintable(listed.join(u", ")));
+        QVERIFY2(listed.contains(u"New case=Ctrl+N"_qs), qPrintable(listed.join(u", ")));
+        QVERIFY2(listed.contains(u"Cases=Alt+2"_qs), qPrintable(listed.join(u", ")));
     }
 
     void treeListsChaptersAndArticles()
