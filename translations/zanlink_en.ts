@@ -1846,6 +1846,10 @@ Nothing leaves this computer unless you ask for a download.</source>
         <source>New &amp;draft from the case…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zanlink::NewPassphraseDialog</name>
@@ -2168,6 +2172,33 @@ Nothing leaves this computer unless you ask for a download.</source>
     </message>
     <message>
         <source>These words are in very many provisions: the best of the first %1 are shown. Add a word to narrow the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next or previous paragraph in the presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ / ←, Space, Page Down / Page Up, Home / End</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

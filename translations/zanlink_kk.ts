@@ -1856,6 +1856,10 @@ Nothing leaves this computer unless you ask for a download.</source>
         <source>New &amp;draft from the case…</source>
         <translation>Іс бойынша жаңа құжат &amp;жобасы…</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Пернелер тіркесімдері</translation>
+    </message>
 </context>
 <context>
     <name>zanlink::NewPassphraseDialog</name>
@@ -2179,6 +2183,33 @@ Nothing leaves this computer unless you ask for a download.</source>
     <message>
         <source>These words are in very many provisions: the best of the first %1 are shown. Add a word to narrow the search.</source>
         <translation>Бұл сөздер өте көп нормада бар: алғашқы %1 ішінен ең жақсылары көрсетілді. Іздеуді тарылту үшін тағы бір сөз қосыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Пернелер тіркесімдері</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Пернелер</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Басқа</translation>
+    </message>
+    <message>
+        <source>Next or previous paragraph in the presentation</source>
+        <translation>Көрсетілімдегі келесі немесе алдыңғы тармақ</translation>
+    </message>
+    <message>
+        <source>→ / ←, Space, Page Down / Page Up, Home / End</source>
+        <translation>→ / ←, Бос орын, Page Down / Page Up, Home / End</translation>
     </message>
 </context>
 <context>

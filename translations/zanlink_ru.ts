@@ -1860,6 +1860,10 @@ Nothing leaves this computer unless you ask for a download.</source>
         <source>New &amp;draft from the case…</source>
         <translation>Новый &amp;проект документа по делу…</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
 </context>
 <context>
     <name>zanlink::NewPassphraseDialog</name>
@@ -2185,6 +2189,33 @@ Nothing leaves this computer unless you ask for a download.</source>
     <message>
         <source>These words are in very many provisions: the best of the first %1 are shown. Add a word to narrow the search.</source>
         <translation>Эти слова есть в очень многих нормах: показаны лучшие из первых %1. Добавьте слово, чтобы сузить поиск.</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Прочее</translation>
+    </message>
+    <message>
+        <source>Next or previous paragraph in the presentation</source>
+        <translation>Следующий или предыдущий пункт в презентации</translation>
+    </message>
+    <message>
+        <source>→ / ←, Space, Page Down / Page Up, Home / End</source>
+        <translation>→ / ←, Пробел, Page Down / Page Up, Home / End</translation>
     </message>
 </context>
 <context>
