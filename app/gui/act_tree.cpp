@@ -53,9 +53,7 @@ void ActTree::reload(LibraryStore& store, Language lang)
         }
         // Sections and chapters hold articles; deeper nodes are shown in the view.
         QHash<qint64, QTreeWidgetItem*> items;
-        for (const StoredProvision& p : store.provisions(edition->id)) {
-            if (p.kind != ProvisionKind::Section && p.kind != ProvisionKind::Chapter && p.kind != ProvisionKind::Article)
-                continue;
+        for (const StoredProvision& p : store.outline(edition->id)) {
             QTreeWidgetItem* parentItem = items.value(p.parentId, actItem);
             auto* item = new QTreeWidgetItem(parentItem);
             item->setText(0, QString(provisionLabel(p.kind, p.number, shown) + u' ' + p.heading).trimmed());

@@ -400,6 +400,30 @@ QList<StoredProvision> LibraryStore::provisions(qint64 editionId)
     return readProvisions(s);
 }
 
+QList<StoredProvision> LibraryStore::outline(qint64 editionId)
+{
+    Statement s = m_db.prepare(QStringLiteral("SELECT id, COALESCE(parent_id, 0), depth, kind, key, number, heading "
+                                              "FROM provisions WHERE edition_id = ?1 AND kind IN (?2, ?3, ?4) "
+                                              "ORDER BY ord"));
+    s.bind(1, editionId)
+        .bind(2, provisionKindName(ProvisionKind::Section))
+        .bind(3, provisionKindName(ProvisionKind::Chapter))
+        .bind(4, provisionKindName(ProvisionKind::Article));
+    QList<StoredProvision> list;
+    while (s.next()) {
+        StoredProvision p;
+        p.id = s.integer(0);
+        p.parentId = s.integer(1);
+        p.depth = static_cast<int>(s.integer(2));
+        p.kind = provisionKindFromName(s.text(3)).value_or(ProvisionKind::Text);
+        p.key = s.text(4);
+        p.number = s.text(5);
+        p.heading = s.text(6);
+        list << p;
+    }
+    return list;
+}
+
 QList<StoredProvision> LibraryStore::subtree(qint64 editionId, const QString& key)
 {
     // Descendants follow their ancestor in document order until the next node

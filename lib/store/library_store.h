@@ -69,6 +69,9 @@ public:
     std::optional<EditionInfo> latestEditionPreferring(const QString& actId, Language preferred);
     // The whole tree of an edition in document order, with notes.
     QList<StoredProvision> provisions(qint64 editionId);
+    // The sections, chapters and articles of an edition in document order,
+    // without texts or notes: what a table of contents needs.
+    QList<StoredProvision> outline(qint64 editionId);
     // A provision and its descendants in document order; empty when absent.
     QList<StoredProvision> subtree(qint64 editionId, const QString& key);
     // The path from the top (chapter or article) down to the provision.

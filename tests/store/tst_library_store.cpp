@@ -551,6 +551,14 @@ void TestLibraryStore::subtree()
              (QStringList{QStringLiteral("ch:1"), QStringLiteral("1"), QStringLiteral("1/1"), QStringLiteral("1/2"),
                           QStringLiteral("1/2/1"), QStringLiteral("1/2/1-1"), QStringLiteral("2"),
                           QStringLiteral("2/1"), QStringLiteral("2/note")}));
+    // The table of contents: chapters and articles in order, parents kept, no texts.
+    const QList<StoredProvision> outline = store.outline(id);
+    QCOMPARE(keysOf(outline),
+             (QStringList{QStringLiteral("ch:1"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("ch:2"),
+                          QStringLiteral("3")}));
+    QCOMPARE(outline.at(1).parentId, outline.at(0).id);
+    QVERIFY(!outline.at(1).heading.isEmpty());
+    QVERIFY(outline.at(1).text.isEmpty());
     // The last node of the document: nothing follows it.
     QCOMPARE(keysOf(store.subtree(id, QStringLiteral("ch:2"))),
              (QStringList{QStringLiteral("ch:2"), QStringLiteral("3"), QStringLiteral("3/1")}));
