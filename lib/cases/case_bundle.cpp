@@ -38,38 +38,36 @@ QList<CitedProvisionText> citedTexts(LibraryStore& library, const CaseFile& file
         for (const DraftCitation& c : draft.citations)
             cited << NoteCitation { c.actId, c.key, c.language, c.editionDate, -1, 0, true };
     }
-    {
-        for (const NoteCitation& c : std::as_const(cited)) {
-            const QString id
-                = c.actId + u'|' + c.key + u'|' + languageCode(c.language) + u'|' + c.editionDate.toString(Qt::ISODate);
-            if (seen.contains(id))
-                continue;
-            seen.insert(id);
-            std::optional<EditionInfo> edition;
-            for (const EditionInfo& e : library.editions(c.actId)) {
-                if (e.language == c.language && (e.editionDate == c.editionDate || !c.editionDate.isValid())) {
-                    edition = e;
-                    break;
-                }
+    for (const NoteCitation& c : std::as_const(cited)) {
+        const QString id
+            = c.actId + u'|' + c.key + u'|' + languageCode(c.language) + u'|' + c.editionDate.toString(Qt::ISODate);
+        if (seen.contains(id))
+            continue;
+        seen.insert(id);
+        std::optional<EditionInfo> edition;
+        for (const EditionInfo& e : library.editions(c.actId)) {
+            if (e.language == c.language && (e.editionDate == c.editionDate || !c.editionDate.isValid())) {
+                edition = e;
+                break;
             }
-            if (!edition)
-                continue;
-            QStringList lines;
-            if (!c.key.isEmpty()) {
-                for (const StoredProvision& p : library.subtree(edition->id, c.key)) {
-                    const QString line
-                        = provisionLabel(p.kind, p.number, c.language) + u' ' + p.heading + u' ' + p.text.simplified();
-                    if (!line.trimmed().isEmpty())
-                        lines << line.simplified();
-                }
-                if (lines.isEmpty())
-                    continue; // not in that edition
-            }
-            const CitationTarget target = citationTarget(library, *edition, c.key);
-            list << CitedProvisionText { c.actId, c.key, c.language, edition->editionDate, target.actTitle,
-                c.key.isEmpty() ? target.actTitle : shortCitation(target),
-                officialUrl(c.actId, c.language, target.anchor).toString(), lines.join(u'\n') };
         }
+        if (!edition)
+            continue;
+        QStringList lines;
+        if (!c.key.isEmpty()) {
+            for (const StoredProvision& p : library.subtree(edition->id, c.key)) {
+                const QString line
+                    = provisionLabel(p.kind, p.number, c.language) + u' ' + p.heading + u' ' + p.text.simplified();
+                if (!line.trimmed().isEmpty())
+                    lines << line.simplified();
+            }
+            if (lines.isEmpty())
+                continue; // not in that edition
+        }
+        const CitationTarget target = citationTarget(library, *edition, c.key);
+        list << CitedProvisionText { c.actId, c.key, c.language, edition->editionDate, target.actTitle,
+            c.key.isEmpty() ? target.actTitle : shortCitation(target),
+            officialUrl(c.actId, c.language, target.anchor).toString(), lines.join(u'\n') };
     }
     return list;
 }

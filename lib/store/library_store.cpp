@@ -19,6 +19,20 @@ namespace {
 constexpr auto kProvisionColumns
     = u"id, COALESCE(parent_id, 0), depth, kind, key, number, heading, text, anchor, change_mark";
 
+// The first seven columns of kProvisionColumns: where the node stands and what it is called.
+StoredProvision outlineNode(Statement& s)
+{
+    StoredProvision p;
+    p.id = s.integer(0);
+    p.parentId = s.integer(1);
+    p.depth = static_cast<int>(s.integer(2));
+    p.kind = provisionKindFromName(s.text(3)).value_or(ProvisionKind::Text);
+    p.key = s.text(4);
+    p.number = s.text(5);
+    p.heading = s.text(6);
+    return p;
+}
+
 QString noteKindName(NoteKind k)
 {
     return k == NoteKind::Footnote ? QStringLiteral("footnote") : QStringLiteral("editorial");
@@ -347,14 +361,7 @@ QList<StoredProvision> LibraryStore::readProvisions(Statement& s)
 {
     QList<StoredProvision> list;
     while (s.next()) {
-        StoredProvision p;
-        p.id = s.integer(0);
-        p.parentId = s.integer(1);
-        p.depth = static_cast<int>(s.integer(2));
-        p.kind = provisionKindFromName(s.text(3)).value_or(ProvisionKind::Text);
-        p.key = s.text(4);
-        p.number = s.text(5);
-        p.heading = s.text(6);
+        StoredProvision p = outlineNode(s);
         p.text = s.text(7);
         p.anchor = s.text(8);
         p.change = static_cast<ChangeMark>(s.integer(9));
@@ -410,17 +417,8 @@ QList<StoredProvision> LibraryStore::outline(qint64 editionId)
         .bind(3, provisionKindName(ProvisionKind::Chapter))
         .bind(4, provisionKindName(ProvisionKind::Article));
     QList<StoredProvision> list;
-    while (s.next()) {
-        StoredProvision p;
-        p.id = s.integer(0);
-        p.parentId = s.integer(1);
-        p.depth = static_cast<int>(s.integer(2));
-        p.kind = provisionKindFromName(s.text(3)).value_or(ProvisionKind::Text);
-        p.key = s.text(4);
-        p.number = s.text(5);
-        p.heading = s.text(6);
-        list << p;
-    }
+    while (s.next())
+        list << outlineNode(s);
     return list;
 }
 
