@@ -1,7 +1,9 @@
 #include "sealed/sealed_database.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <cstring>
 #include <sodium.h>
 #include <sqlite3.h>
@@ -152,6 +154,25 @@ bool SealedDatabase::create(const QString& path, const QString& passphrase, QStr
     return true;
 }
 
+namespace {
+
+// A save killed between writing its temporary file ("<file>.XXXXXX", beside
+// the file) and renaming it leaves the temporary behind; the file itself is
+// whole. The next open removes such leftovers.
+void removeStaleTemporaries(const QString& path)
+{
+    const QFileInfo info(path);
+    const QRegularExpression temporary(
+        u'^' + QRegularExpression::escape(info.fileName()) + QStringLiteral("\\.[A-Za-z0-9]{6}$"));
+    const QDir dir = info.absoluteDir();
+    for (const QString& name : dir.entryList(QDir::Files | QDir::Hidden)) {
+        if (temporary.match(name).hasMatch())
+            QFile::remove(dir.filePath(name));
+    }
+}
+
+} // namespace
+
 bool SealedDatabase::open(const QString& path, const QString& passphrase, QString* error, SealFailure* failure)
 {
     SealKey key;
@@ -171,6 +192,7 @@ bool SealedDatabase::open(const QString& path, const QString& passphrase, QStrin
     m_path = path;
     m_db = std::move(db);
     m_key = std::move(key);
+    removeStaleTemporaries(path);
     return true;
 }
 

@@ -116,6 +116,26 @@ private Q_SLOTS:
         QVERIFY2(again.save(&error), qPrintable(error));
     }
 
+    void openRemovesTemporariesOfAKilledSave()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cases.zlsealed"));
+        QString error;
+        SealedDatabase sealed;
+        QVERIFY2(sealed.create(path, kPassphrase, &error, SealParams::minimum()), qPrintable(error));
+        sealed.close();
+        for (const char* name : { "cases.zlsealed.Ab12Cd", "cases.zlsealed.lock", "other.zlsealed.Ab12Cd" }) {
+            QFile f(dir.filePath(QString::fromLatin1(name)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("left over");
+        }
+        SealedDatabase again;
+        QVERIFY2(again.open(path, kPassphrase, &error), qPrintable(error));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("cases.zlsealed.Ab12Cd"))));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("cases.zlsealed.lock")))); // not a temporary
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("other.zlsealed.Ab12Cd")))); // another file's
+    }
+
     void createRefusesAnExistingFile()
     {
         QTemporaryDir dir;
