@@ -1,6 +1,7 @@
 #include "main_window.h"
 #include "store/default_paths.h"
 #include "ui_language.h"
+#include "welcome/welcome_actions.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -54,6 +55,8 @@ int main(int argc, char** argv)
     window.show();
     if (parser.isSet(smoke)) {
         QTimer::singleShot(0, &app, [&window] { QApplication::exit(window.isLibraryOpen() ? 0 : 1); });
+    } else if (!parser.isSet(show)) {
+        QTimer::singleShot(0, window.welcome(), &zanlink::WelcomeActions::offerAtFirstRun);
     }
     return QApplication::exec();
 }

@@ -24,6 +24,7 @@
 #include "text_citations_dialog.h"
 #include "ui_language.h"
 #include "user_prompts.h"
+#include "welcome/welcome_actions.h"
 #include "workshop/workshop_actions.h"
 
 #include <QAction>
@@ -337,6 +338,8 @@ void MainWindow::createActions()
     m_goMenu->addAction(m_copyCitationAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_welcome = new WelcomeActions(this);
+    m_welcome->addHelpEntries(m_helpMenu);
     m_helpMenu->addAction(m_shortcutsAction);
     m_helpMenu->addAction(m_aboutAction);
 

@@ -28,6 +28,7 @@ class CasesView;
 class CitedByPanel;
 class ReaderView;
 class SearchPanel;
+class WelcomeActions;
 
 // How the reader shows provisions: one language, or all three side by side.
 enum class ViewMode { Kk, Ru, En, SideBySide };
@@ -45,6 +46,7 @@ public:
     LibraryStore& store() { return m_store; }
     CaseStore& cases() { return m_cases; }
     bool isCasesMode() const;
+    WelcomeActions* welcome() const { return m_welcome; }
     AdiletFetcher& fetcher() { return *m_fetcher; }
 
 public Q_SLOTS:
@@ -127,6 +129,7 @@ private:
     QAction* m_editionActions[2] = {};
     qint64 m_pinnedEdition = 0; // an older edition chosen by the user; 0 for the newest
     AdiletFetcher* m_fetcher = nullptr;
+    WelcomeActions* m_welcome = nullptr;
     QProgressDialog* m_progress = nullptr;
     QString m_downloadAct;
     Language m_downloadLang = Language::Ru;

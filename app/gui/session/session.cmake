@@ -1,0 +1,1 @@
+# Reader tabs, session restore, themes, print preview.

@@ -1,0 +1,1 @@
+# Spell-check in notes and drafts (Hunspell).
