@@ -409,16 +409,19 @@ QList<StoredProvision> LibraryStore::provisions(qint64 editionId)
 
 QList<StoredProvision> LibraryStore::outline(qint64 editionId)
 {
-    Statement s = m_db.prepare(QStringLiteral("SELECT id, COALESCE(parent_id, 0), depth, kind, key, number, heading "
-                                              "FROM provisions WHERE edition_id = ?1 AND kind IN (?2, ?3, ?4) "
+    // The kinds are written out as in the index provisions_outline so SQLite
+    // reads that index alone.
+    Statement s = m_db.prepare(QStringLiteral("SELECT id, COALESCE(parent_id, 0), depth, kind, key, number, heading, "
+                                              "change_mark FROM provisions INDEXED BY provisions_outline "
+                                              "WHERE edition_id = ?1 AND kind IN ('section', 'chapter', 'article') "
                                               "ORDER BY ord"));
-    s.bind(1, editionId)
-        .bind(2, provisionKindName(ProvisionKind::Section))
-        .bind(3, provisionKindName(ProvisionKind::Chapter))
-        .bind(4, provisionKindName(ProvisionKind::Article));
+    s.bind(1, editionId);
     QList<StoredProvision> list;
-    while (s.next())
-        list << outlineNode(s);
+    while (s.next()) {
+        StoredProvision p = outlineNode(s);
+        p.change = static_cast<ChangeMark>(s.integer(7));
+        list << p;
+    }
     return list;
 }
 

@@ -231,9 +231,21 @@ void TestLibraryStore::reopenKeepsData()
         QVERIFY(store.open(libPath(), &error));
         QVERIFY2(store.addEditions({fictionalAct()}, &error), qPrintable(error));
     }
+    {
+        // A library written at schema 2, before the act tree's outline index.
+        Database raw;
+        QVERIFY(raw.open(libPath(), false));
+        QVERIFY2(raw.execScript(QStringLiteral("DROP INDEX provisions_outline; UPDATE schema_version SET version = 2;")),
+            qPrintable(raw.lastError()));
+    }
     LibraryStore again;
     QVERIFY2(again.open(libPath(), &error), qPrintable(error));
     QCOMPARE(again.actIds(), QStringList{QStringLiteral("Z9900000001")});
+    const std::optional<EditionInfo> edition = again.latestEdition(QStringLiteral("Z9900000001"), Language::Ru);
+    QVERIFY(edition);
+    QCOMPARE(keysOf(again.outline(edition->id)),
+        (QStringList{QStringLiteral("ch:1"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("ch:2"),
+            QStringLiteral("3")}));
     Statement v = again.database().prepare(QStringLiteral("SELECT COUNT(*), MAX(version) FROM schema_version"));
     QVERIFY(v.next());
     QCOMPARE(v.integer(0), 1);
@@ -504,6 +516,9 @@ void TestLibraryStore::newerEditionKeepsOldAndMarksChanges()
             want = ChangeMark::Added;
         QVERIFY2(p.change == want, qPrintable(p.key));
     }
+    // The act tree's outline carries the marks of its articles too.
+    for (const StoredProvision& p : store.outline(r2->first().editionId))
+        QVERIFY2((p.change == ChangeMark::Changed) == (p.key == u"2"), qPrintable(p.key));
     // The old edition is kept as it was.
     const QList<StoredProvision> old = store.provisions(r1->first().editionId);
     QCOMPARE(old.size(), v1.provisionCount());
