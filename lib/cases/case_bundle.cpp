@@ -8,7 +8,6 @@
 #include "store/library_store.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -17,9 +16,7 @@
 #include <QTemporaryFile>
 #include <algorithm>
 #include <cstdio>
-#include <memory>
 #include <unistd.h>
-#include <zip.h>
 
 namespace zanlink {
 
@@ -72,9 +69,136 @@ QList<CitedProvisionText> citedTexts(LibraryStore& library, const CaseFile& file
     return list;
 }
 
-// Leaves out the confidential parties and the notes and drafts that name one of them.
-void withhold(CaseFile& file, QStringList& leftOut)
+// Writes the bundle to `target` (a fresh temporary name).
+bool writeBundleZip(CaseStore& store, const CaseFile& file, const QByteArray& caseJson,
+    const QByteArray& provisionsJson, const QStringList& leftOut, const QString& target, QString* error)
 {
+    ZipWriter zip(QStringLiteral("bundle"));
+    if (!zip.open(target, error))
+        return false;
+    QJsonObject entries;
+    entries.insert(bundle::kCaseEntry,
+        QJsonObject { { QStringLiteral("sha256"), sha256Hex(caseJson) }, { QStringLiteral("size"), caseJson.size() } });
+    if (!zip.addData(bundle::kCaseEntry, caseJson, error))
+        return false;
+    if (!provisionsJson.isEmpty()) {
+        entries.insert(bundle::kProvisionsEntry,
+            QJsonObject { { QStringLiteral("sha256"), sha256Hex(provisionsJson) },
+                { QStringLiteral("size"), provisionsJson.size() } });
+        if (!zip.addData(bundle::kProvisionsEntry, provisionsJson, error))
+            return false;
+    }
+    QSet<QString> added;
+    for (const Evidence& e : file.evidence) {
+        if (added.contains(e.sha256))
+            continue; // two rows, one original
+        added.insert(e.sha256);
+        QString problem;
+        if (!store.verifyEvidence(e, &problem)) {
+            *error = QStringLiteral("evidence \"%1\" cannot be exported: %2").arg(e.fileName, problem);
+            return false;
+        }
+        const QString name = bundle::kEvidencePrefix + e.sha256;
+        if (!zip.addFile(name, store.evidencePath(e), &problem)) {
+            *error = QStringLiteral("evidence \"%1\" cannot be added to the bundle: %2").arg(e.fileName, problem);
+            return false;
+        }
+        entries.insert(
+            name, QJsonObject { { QStringLiteral("sha256"), e.sha256 }, { QStringLiteral("size"), e.size } });
+    }
+    const QString appVersion = QCoreApplication::applicationVersion();
+    const QJsonObject counts { { QStringLiteral("parties"), file.parties.size() },
+        { QStringLiteral("content_items"), file.items.size() }, { QStringLiteral("evidence"), file.evidence.size() },
+        { QStringLiteral("evidence_files"), added.size() }, { QStringLiteral("events"), file.events.size() },
+        { QStringLiteral("deadlines"), file.deadlines.size() }, { QStringLiteral("notes"), file.notes.size() },
+        { QStringLiteral("provisions"),
+            provisionsJson.isEmpty() ? 0 : QJsonDocument::fromJson(provisionsJson).array().size() } };
+    const QByteArray manifest = QJsonDocument(
+        QJsonObject { { QStringLiteral("format"), kCaseBundleFormat },
+            { QStringLiteral("version"), kCaseBundleVersion },
+            { QStringLiteral("created_utc"), bundle::utcJson(QDateTime::currentDateTimeUtc()) },
+            { QStringLiteral("app_version"), appVersion.isEmpty() ? QStringLiteral("unknown") : appVersion },
+            { QStringLiteral("counts"), counts }, { QStringLiteral("left_out"), QJsonArray::fromStringList(leftOut) },
+            { QStringLiteral("entries"),
+                entries } }).toJson(QJsonDocument::Indented);
+    if (!zip.addData(bundle::kManifestEntry, manifest, error))
+        return false;
+    return zip.close(error);
+}
+
+bool syncPath(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    return ::fsync(f.handle()) == 0;
+}
+
+} // namespace
+
+bool exportCase(
+    CaseStore& store, qint64 caseId, const QString& bundlePath, const BundleOptions& options, QString* error)
+{
+    std::optional<CaseFile> file = store.caseFile(caseId);
+    if (!file) {
+        *error = QStringLiteral("there is no case with id %1 in %2").arg(caseId).arg(store.path());
+        return false;
+    }
+    QStringList leftOut;
+    if (!options.includeConfidential)
+        leftOut = withholdConfidential(*file);
+    const QByteArray caseJson = QJsonDocument(bundle::caseFileToJson(*file)).toJson(QJsonDocument::Indented);
+    QByteArray provisionsJson;
+    if (options.library) {
+        provisionsJson = QJsonDocument(bundle::provisionsToJson(citedTexts(*options.library, *file)))
+                             .toJson(QJsonDocument::Indented);
+    }
+
+    // A temporary name in the target's folder, checked by reading it back,
+    // then renamed over the target: a reader never sees a half bundle.
+    const QFileInfo info(bundlePath);
+    if (!QDir().mkpath(info.absolutePath())) {
+        *error = QStringLiteral("%1: cannot create the folder").arg(info.absolutePath());
+        return false;
+    }
+    QTemporaryFile temp(info.absoluteFilePath() + QStringLiteral(".part-XXXXXX"));
+    if (!temp.open()) {
+        *error = QStringLiteral("%1: cannot write in this folder: %2").arg(bundlePath, temp.errorString());
+        return false;
+    }
+    temp.close();
+    QString problem;
+    if (!writeBundleZip(store, *file, caseJson, provisionsJson, leftOut, temp.fileName(), &problem)) {
+        *error = bundlePath + u": the bundle was not written: " + problem;
+        return false;
+    }
+    if (!readBundle(temp.fileName(), &problem)) {
+        *error = bundlePath + u": the bundle was not written, it did not read back: " + problem;
+        return false;
+    }
+    if (!syncPath(temp.fileName())
+        || std::rename(
+               QFile::encodeName(temp.fileName()).constData(), QFile::encodeName(info.absoluteFilePath()).constData())
+            != 0) {
+        *error = QStringLiteral("%1: the bundle could not be saved under this name").arg(bundlePath);
+        return false;
+    }
+    temp.setAutoRemove(false);
+    syncPath(info.absolutePath());
+    QString auditError;
+    store.logAction(caseId, QStringLiteral("export"), QStringLiteral("case"), caseId,
+        QStringLiteral("to %1; %2 evidence files; %3")
+            .arg(info.fileName())
+            .arg(file->evidence.size())
+            .arg(options.includeConfidential ? QStringLiteral("confidential data included")
+                                             : QStringLiteral("%1 parts left out").arg(leftOut.size())),
+        &auditError);
+    return true;
+}
+
+QStringList withholdConfidential(CaseFile& file)
+{
+    QStringList leftOut;
     QStringList names;
     QList<Party> kept;
     for (qsizetype i = 0; i < file.parties.size(); ++i) {
@@ -119,170 +243,7 @@ void withhold(CaseFile& file, QStringList& leftOut)
             d.parentId = 0; // the chain starts here in the bundle
     }
     file.drafts = drafts;
-}
-
-struct ZipDiscard {
-    void operator()(zip_t* z) const { zip_discard(z); }
-};
-
-bool addBuffer(zip_t* z, const QString& name, const QByteArray& data, QString* error)
-{
-    zip_source_t* src = zip_source_buffer(z, data.constData(), static_cast<zip_uint64_t>(data.size()), 0);
-    if (!src || zip_file_add(z, name.toUtf8().constData(), src, ZIP_FL_ENC_UTF_8) < 0) {
-        if (src)
-            zip_source_free(src);
-        *error = QStringLiteral("cannot add %1 to the bundle: %2").arg(name, QString::fromUtf8(zip_strerror(z)));
-        return false;
-    }
-    return true;
-}
-
-QString sha256Of(const QByteArray& data)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
-}
-
-// Writes the bundle to `target` (a fresh temporary name).
-bool writeZip(CaseStore& store, const CaseFile& file, const QByteArray& caseJson, const QByteArray& provisionsJson,
-    const QStringList& leftOut, const QString& target, QString* error)
-{
-    int code = 0;
-    std::unique_ptr<zip_t, ZipDiscard> z(
-        zip_open(QFile::encodeName(target).constData(), ZIP_CREATE | ZIP_TRUNCATE, &code));
-    if (!z) {
-        *error = QStringLiteral("%1: cannot write the bundle (libzip error %2)").arg(target).arg(code);
-        return false;
-    }
-    QJsonObject entries;
-    entries.insert(bundle::kCaseEntry,
-        QJsonObject { { QStringLiteral("sha256"), sha256Of(caseJson) }, { QStringLiteral("size"), caseJson.size() } });
-    if (!addBuffer(z.get(), bundle::kCaseEntry, caseJson, error))
-        return false;
-    if (!provisionsJson.isEmpty()) {
-        entries.insert(bundle::kProvisionsEntry,
-            QJsonObject { { QStringLiteral("sha256"), sha256Of(provisionsJson) },
-                { QStringLiteral("size"), provisionsJson.size() } });
-        if (!addBuffer(z.get(), bundle::kProvisionsEntry, provisionsJson, error))
-            return false;
-    }
-    QSet<QString> added;
-    for (const Evidence& e : file.evidence) {
-        if (added.contains(e.sha256))
-            continue; // two rows, one original
-        added.insert(e.sha256);
-        QString problem;
-        if (!store.verifyEvidence(e, &problem)) {
-            *error = QStringLiteral("evidence \"%1\" cannot be exported: %2").arg(e.fileName, problem);
-            return false;
-        }
-        const QString name = bundle::kEvidencePrefix + e.sha256;
-        zip_source_t* src = zip_source_file(z.get(), QFile::encodeName(store.evidencePath(e)).constData(), 0, 0);
-        const zip_int64_t index = src ? zip_file_add(z.get(), name.toUtf8().constData(), src, ZIP_FL_ENC_UTF_8) : -1;
-        if (index < 0) {
-            if (src)
-                zip_source_free(src);
-            *error = QStringLiteral("evidence \"%1\" cannot be added to the bundle: %2")
-                         .arg(e.fileName, QString::fromUtf8(zip_strerror(z.get())));
-            return false;
-        }
-        zip_set_file_compression(z.get(), static_cast<zip_uint64_t>(index), ZIP_CM_STORE, 0);
-        entries.insert(
-            name, QJsonObject { { QStringLiteral("sha256"), e.sha256 }, { QStringLiteral("size"), e.size } });
-    }
-    const QString appVersion = QCoreApplication::applicationVersion();
-    const QJsonObject counts { { QStringLiteral("parties"), file.parties.size() },
-        { QStringLiteral("content_items"), file.items.size() }, { QStringLiteral("evidence"), file.evidence.size() },
-        { QStringLiteral("evidence_files"), added.size() }, { QStringLiteral("events"), file.events.size() },
-        { QStringLiteral("deadlines"), file.deadlines.size() }, { QStringLiteral("notes"), file.notes.size() },
-        { QStringLiteral("provisions"),
-            provisionsJson.isEmpty() ? 0 : QJsonDocument::fromJson(provisionsJson).array().size() } };
-    const QByteArray manifest = QJsonDocument(
-        QJsonObject { { QStringLiteral("format"), kCaseBundleFormat },
-            { QStringLiteral("version"), kCaseBundleVersion },
-            { QStringLiteral("created_utc"), bundle::utcJson(QDateTime::currentDateTimeUtc()) },
-            { QStringLiteral("app_version"), appVersion.isEmpty() ? QStringLiteral("unknown") : appVersion },
-            { QStringLiteral("counts"), counts }, { QStringLiteral("left_out"), QJsonArray::fromStringList(leftOut) },
-            { QStringLiteral("entries"),
-                entries } }).toJson(QJsonDocument::Indented);
-    if (!addBuffer(z.get(), bundle::kManifestEntry, manifest, error))
-        return false;
-    if (zip_close(z.get()) != 0) {
-        *error
-            = QStringLiteral("%1: cannot write the bundle: %2").arg(target, QString::fromUtf8(zip_strerror(z.get())));
-        return false;
-    }
-    z.release();
-    return true;
-}
-
-bool syncPath(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    return ::fsync(f.handle()) == 0;
-}
-
-} // namespace
-
-bool exportCase(
-    CaseStore& store, qint64 caseId, const QString& bundlePath, const BundleOptions& options, QString* error)
-{
-    std::optional<CaseFile> file = store.caseFile(caseId);
-    if (!file) {
-        *error = QStringLiteral("there is no case with id %1 in %2").arg(caseId).arg(store.path());
-        return false;
-    }
-    QStringList leftOut;
-    if (!options.includeConfidential)
-        withhold(*file, leftOut);
-    const QByteArray caseJson = QJsonDocument(bundle::caseFileToJson(*file)).toJson(QJsonDocument::Indented);
-    QByteArray provisionsJson;
-    if (options.library) {
-        provisionsJson = QJsonDocument(bundle::provisionsToJson(citedTexts(*options.library, *file)))
-                             .toJson(QJsonDocument::Indented);
-    }
-
-    // A temporary name in the target's folder, checked by reading it back,
-    // then renamed over the target: a reader never sees a half bundle.
-    const QFileInfo info(bundlePath);
-    if (!QDir().mkpath(info.absolutePath())) {
-        *error = QStringLiteral("%1: cannot create the folder").arg(info.absolutePath());
-        return false;
-    }
-    QTemporaryFile temp(info.absoluteFilePath() + QStringLiteral(".part-XXXXXX"));
-    if (!temp.open()) {
-        *error = QStringLiteral("%1: cannot write in this folder: %2").arg(bundlePath, temp.errorString());
-        return false;
-    }
-    temp.close();
-    QString problem;
-    if (!writeZip(store, *file, caseJson, provisionsJson, leftOut, temp.fileName(), &problem)) {
-        *error = bundlePath + u": the bundle was not written: " + problem;
-        return false;
-    }
-    if (!readBundle(temp.fileName(), &problem)) {
-        *error = bundlePath + u": the bundle was not written, it did not read back: " + problem;
-        return false;
-    }
-    if (!syncPath(temp.fileName())
-        || std::rename(
-               QFile::encodeName(temp.fileName()).constData(), QFile::encodeName(info.absoluteFilePath()).constData())
-            != 0) {
-        *error = QStringLiteral("%1: the bundle could not be saved under this name").arg(bundlePath);
-        return false;
-    }
-    temp.setAutoRemove(false);
-    syncPath(info.absolutePath());
-    QString auditError;
-    store.logAction(caseId, QStringLiteral("export"), QStringLiteral("case"), caseId,
-        QStringLiteral("to %1; %2 evidence files; %3")
-            .arg(info.fileName())
-            .arg(file->evidence.size())
-            .arg(options.includeConfidential ? QStringLiteral("confidential data included")
-                                             : QStringLiteral("%1 parts left out").arg(leftOut.size())),
-        &auditError);
-    return true;
+    return leftOut;
 }
 
 } // namespace zanlink

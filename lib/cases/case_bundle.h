@@ -80,6 +80,21 @@ std::optional<qint64> importCase(CaseStore& store, const QString& bundlePath, QS
 // file's own ids (for scripting: zanlink-cli case show --json).
 QJsonObject caseFileJson(const CaseFile& file);
 
+// The case as a bundle's case.json: every field; the parts get ids 1, 2, 3…
+// of their own kind that only link them to each other, and the case's own id
+// is not written. Other files that carry cases (workshop packs) use it too.
+QJsonObject caseBundleJson(const CaseFile& file);
+// A case in the shape of case.json, every field's type, the names of kinds
+// and statuses, the dates, the references between the parts and the
+// evidence's names and hashes checked; `where` starts every message.
+std::optional<CaseFile> caseFileFromBundleJson(const QJsonObject& json, const QString& where, QString* error);
+
+// Leaves out of `file` what only its own lawyers may see: the confidential
+// parties (every child among them) and the notes and drafts that name one of
+// them (a draft following a left-out one starts its chain). Returns what was
+// left out, e.g. "party 3 (confidential)", "note 2 (names a confidential party)".
+QStringList withholdConfidential(CaseFile& file);
+
 // The limits a bundle must keep to; lowered by tests.
 struct BundleLimits {
     qint64 maxEntryBytes = 512LL * 1024 * 1024; // one evidence file (as CaseStore::kMaxEvidenceSize)

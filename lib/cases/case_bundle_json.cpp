@@ -13,17 +13,6 @@ QString dateJson(const QDate& d)
 
 } // namespace
 
-bool isSha256Hex(const QString& text)
-{
-    if (text.size() != 64)
-        return false;
-    for (QChar c : text) {
-        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
-            return false;
-    }
-    return true;
-}
-
 bool isPlainFileName(const QString& name)
 {
     return !name.isEmpty() && name != u"." && name != u".." && !name.contains(u'/') && !name.contains(u'\\')
@@ -155,6 +144,16 @@ namespace zanlink {
 QJsonObject caseFileJson(const CaseFile& file)
 {
     return bundle::caseFileToJson(file, true);
+}
+
+QJsonObject caseBundleJson(const CaseFile& file)
+{
+    return bundle::caseFileToJson(file);
+}
+
+std::optional<CaseFile> caseFileFromBundleJson(const QJsonObject& json, const QString& where, QString* error)
+{
+    return bundle::caseFileFromJson(json, where, error);
 }
 
 } // namespace zanlink

@@ -2,39 +2,15 @@
 #include "cases/case_bundle.h"
 #include "cases/case_bundle_internal.h"
 
-#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSet>
-#include <zip.h>
 
 namespace zanlink {
 
 namespace {
 
 BundleLimits g_limits;
-
-constexpr qint64 kChunk = 1024 * 1024;
-
-QString megabytes(qint64 bytes)
-{
-    return QString::number(static_cast<double>(bytes) / (1024.0 * 1024.0), 'f', 1);
-}
-
-// Why a name is not one a bundle may hold; empty when it may.
-QString nameProblem(const QString& name)
-{
-    if (name.startsWith(u'/') || name.startsWith(u'\\') || (name.size() > 1 && name.at(1) == u':'))
-        return QStringLiteral("an absolute path");
-    const QStringList parts = QString(name).replace(u'\\', u'/').split(u'/');
-    if (parts.contains(QStringLiteral("..")))
-        return QStringLiteral("a path that leaves the bundle (\"..\")");
-    if (name == bundle::kManifestEntry || name == bundle::kCaseEntry || name == bundle::kProvisionsEntry)
-        return {};
-    if (name.startsWith(bundle::kEvidencePrefix) && bundle::isSha256Hex(name.mid(bundle::kEvidencePrefix.size())))
-        return {};
-    return QStringLiteral("not an entry a case bundle holds");
-}
 
 } // namespace
 
@@ -50,129 +26,18 @@ void setCaseBundleLimits(const BundleLimits& limits)
 
 namespace bundle {
 
-ZipReader::~ZipReader()
+ZipArchiveRules zipRules()
 {
-    if (m_zip)
-        zip_discard(m_zip);
-}
-
-bool ZipReader::open(const QString& path, QString* error)
-{
-    m_path = path;
-    const QFileInfo info(path);
-    if (!info.isFile()) {
-        *error = QStringLiteral("%1: no such file").arg(path);
-        return false;
-    }
-    int code = 0;
-    m_zip = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &code);
-    if (!m_zip) {
-        zip_error_t ze;
-        zip_error_init_with_code(&ze, code);
-        *error = QStringLiteral("%1: not a case bundle: the file is not a complete zip archive (%2)")
-                     .arg(path, QString::fromUtf8(zip_error_strerror(&ze)));
-        zip_error_fini(&ze);
-        return false;
-    }
-    const zip_int64_t count = zip_get_num_entries(m_zip, 0);
-    if (count < 0 || count > g_limits.maxEntries) {
-        *error = QStringLiteral("%1: the bundle holds %2 entries; at most %3 are read")
-                     .arg(path)
-                     .arg(count)
-                     .arg(g_limits.maxEntries);
-        return false;
-    }
-    qint64 total = 0;
-    for (zip_int64_t i = 0; i < count; ++i) {
-        zip_stat_t st;
-        zip_stat_init(&st);
-        if (zip_stat_index(m_zip, static_cast<zip_uint64_t>(i), 0, &st) != 0 || !(st.valid & ZIP_STAT_NAME)
-            || !(st.valid & ZIP_STAT_SIZE)) {
-            *error = QStringLiteral("%1: entry %2 of the zip cannot be read").arg(path).arg(i + 1);
-            return false;
-        }
-        const QString name = QString::fromUtf8(st.name);
-        const QString problem = nameProblem(name);
-        if (!problem.isEmpty()) {
-            *error = QStringLiteral("%1: the entry \"%2\" is %3; the bundle is refused").arg(path, name, problem);
-            return false;
-        }
-        if (m_index.contains(name)) {
-            *error = QStringLiteral("%1: the entry \"%2\" is there twice").arg(path, name);
-            return false;
-        }
-        const bool isJson = !name.startsWith(kEvidencePrefix);
-        const qint64 limit = isJson ? g_limits.maxJsonBytes : g_limits.maxEntryBytes;
-        if (st.size > static_cast<zip_uint64_t>(limit)) {
-            *error = QStringLiteral("%1: the entry \"%2\" is %3 MB; at most %4 MB is accepted")
-                         .arg(path, name, megabytes(static_cast<qint64>(st.size)), megabytes(limit));
-            return false;
-        }
-        total += static_cast<qint64>(st.size);
-        if (total > g_limits.maxTotalBytes) {
-            *error = QStringLiteral("%1: the bundle unpacks to more than %2 MB; it is refused")
-                         .arg(path, megabytes(g_limits.maxTotalBytes));
-            return false;
-        }
-        m_order << name;
-        m_index.insert(name, static_cast<quint64>(i));
-        m_size.insert(name, static_cast<qint64>(st.size));
-    }
-    return true;
-}
-
-std::optional<QString> ZipReader::read(
-    const QString& name, const std::function<bool(const QByteArray&)>& sink, QString* error)
-{
-    zip_file_t* f = zip_fopen_index(m_zip, m_index.value(name), 0);
-    if (!f) {
-        *error = QStringLiteral("%1: cannot read the entry \"%2\": %3")
-                     .arg(m_path, name, QString::fromUtf8(zip_strerror(m_zip)));
-        return std::nullopt;
-    }
-    const qint64 expected = m_size.value(name);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    QByteArray buffer(static_cast<qsizetype>(kChunk), Qt::Uninitialized);
-    qint64 total = 0;
-    QString problem;
-    for (;;) {
-        const zip_int64_t n = zip_fread(f, buffer.data(), static_cast<zip_uint64_t>(buffer.size()));
-        if (n < 0) {
-            problem = QStringLiteral("the data is damaged (%1)").arg(QString::fromUtf8(zip_file_strerror(f)));
-            break;
-        }
-        if (n == 0)
-            break;
-        total += n;
-        if (total > expected) {
-            problem = QStringLiteral("it holds more data than the zip declares");
-            break;
-        }
-        const QByteArray piece = buffer.left(static_cast<qsizetype>(n));
-        hash.addData(piece);
-        if (sink && !sink(piece)) {
-            problem = QStringLiteral("its data could not be written out");
-            break;
-        }
-    }
-    zip_fclose(f);
-    if (problem.isEmpty() && total != expected)
-        problem = QStringLiteral("it is shorter than the zip declares");
-    if (!problem.isEmpty()) {
-        *error = QStringLiteral("%1: the entry \"%2\" cannot be used: %3").arg(m_path, name, problem);
-        return std::nullopt;
-    }
-    return QString::fromLatin1(hash.result().toHex());
-}
-
-std::optional<QByteArray> ZipReader::readAll(const QString& name, QString* error)
-{
-    QByteArray data;
-    data.reserve(static_cast<qsizetype>(m_size.value(name)));
-    if (!read(
-            name, [&](const QByteArray& piece) { return data.append(piece), true; }, error))
-        return std::nullopt;
-    return data;
+    ZipArchiveRules rules;
+    rules.noun = QStringLiteral("case bundle");
+    rules.shortNoun = QStringLiteral("bundle");
+    for (const QString& json : { kManifestEntry, kCaseEntry, kProvisionsEntry })
+        rules.entries << exactZipEntry(json, g_limits.maxJsonBytes);
+    rules.entries << ZipEntryRule { QRegularExpression(QStringLiteral("\\Aevidence/[0-9a-f]{64}\\z")),
+        g_limits.maxEntryBytes };
+    rules.maxTotalBytes = g_limits.maxTotalBytes;
+    rules.maxEntries = g_limits.maxEntries;
+    return rules;
 }
 
 } // namespace bundle
@@ -267,7 +132,7 @@ std::optional<BundleContents> readBundle(const QString& path, QString* error)
             *error = QStringLiteral("%1: the entry \"%2\" the manifest lists is missing").arg(path, it.key());
             return std::nullopt;
         }
-        if (!bundle::isSha256Hex(entry.sha256) || entry.size != zip.size(it.key())) {
+        if (!isSha256Hex(entry.sha256) || entry.size != zip.size(it.key())) {
             *error = QStringLiteral("%1: manifest.json: the size or SHA-256 of \"%2\" is wrong").arg(path, it.key());
             return std::nullopt;
         }

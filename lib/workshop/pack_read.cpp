@@ -1,5 +1,5 @@
 // Reading a workshop pack: every check happens before anything is written.
-#include "cases/case_bundle_internal.h"
+#include "cases/case_bundle.h"
 #include "workshop/pack_json.h"
 #include "workshop/pack_zip.h"
 #include "workshop/workshop_pack.h"
@@ -28,7 +28,7 @@ struct ManifestEntry {
 
 std::optional<PackContents> readPack(const QString& path, QString* error)
 {
-    pack::PackZipReader zip;
+    CheckedZipReader zip(pack::zipRules());
     if (!zip.open(path, error))
         return std::nullopt;
     auto fail = [&](const QString& why) {
@@ -42,7 +42,7 @@ std::optional<PackContents> readPack(const QString& path, QString* error)
     QHash<QString, ManifestEntry> manifest;
     auto readJson = [&](const QString& name, bool checkHash) -> std::optional<QJsonDocument> {
         QString sha;
-        const std::optional<QByteArray> data = zip.read(name, &sha, error);
+        const std::optional<QByteArray> data = zip.readAll(name, &sha, error);
         if (!data)
             return std::nullopt;
         if (checkHash && manifest.value(name).sha256 != sha) {
@@ -112,7 +112,7 @@ std::optional<PackContents> readPack(const QString& path, QString* error)
         const QJsonValue size = e.value(QLatin1String("size"));
         const ManifestEntry entry { static_cast<qint64>(size.toDouble(-1)),
             e.value(QLatin1String("sha256")).toString() };
-        if (name.isEmpty() || !size.isDouble() || !bundle::isSha256Hex(entry.sha256))
+        if (name.isEmpty() || !size.isDouble() || !isSha256Hex(entry.sha256))
             return fail(QStringLiteral("manifest.json: entries[%1] must have a name, a size and a SHA-256").arg(i));
         const QString problem = pack::entryNameProblem(name);
         if (!problem.isEmpty() || name == pack::kManifestEntry)
@@ -161,7 +161,7 @@ std::optional<PackContents> readPack(const QString& path, QString* error)
         } else if (name.startsWith(pack::kCasesPrefix)) {
             if (!doc->isObject())
                 return fail(name + QStringLiteral(": must be a JSON object"));
-            std::optional<CaseFile> file = bundle::caseFileFromJson(doc->object(), where, error);
+            std::optional<CaseFile> file = caseFileFromBundleJson(doc->object(), where, error);
             if (!file)
                 return std::nullopt;
             if (!file->evidence.isEmpty())

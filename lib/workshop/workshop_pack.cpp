@@ -1,7 +1,7 @@
 // Exporting a workshop pack.
 #include "workshop/workshop_pack.h"
 
-#include "cases/case_bundle_internal.h"
+#include "cases/case_bundle.h"
 #include "cases/case_store.h"
 #include "store/library_store.h"
 #include "workshop/pack_json.h"
@@ -38,37 +38,15 @@ QByteArray jsonBytes(const QJsonArray& a)
 // status history without who changed it.
 CaseFile exerciseCase(CaseFile file, int number, QStringList& leftOut)
 {
-    QStringList names;
-    QList<Party> kept;
-    for (qsizetype i = 0; i < file.parties.size(); ++i) {
-        const Party& p = file.parties.at(i);
-        if (!p.confidential && !p.isChild) {
-            kept << p;
-            continue;
-        }
-        leftOut << QStringLiteral("case %1: party %2 (confidential)").arg(number).arg(i + 1);
-        if (p.name.simplified().size() >= 2)
-            names << p.name.simplified();
-    }
-    file.parties = kept;
-    QList<CaseNote> notes;
-    for (qsizetype i = 0; i < file.notes.size(); ++i) {
-        const CaseNote& n = file.notes.at(i);
-        const bool namesParty = std::any_of(names.begin(), names.end(), [&](const QString& name) {
-            return n.plainText.contains(name, Qt::CaseInsensitive) || n.html.contains(name, Qt::CaseInsensitive);
-        });
-        if (namesParty)
-            leftOut << QStringLiteral("case %1: note %2 (names a confidential party)").arg(number).arg(i + 1);
-        else
-            notes << n;
-    }
-    file.notes = notes;
+    const qsizetype drafts = file.drafts.size();
+    file.drafts.clear();
+    for (const QString& part : withholdConfidential(file))
+        leftOut << QStringLiteral("case %1: %2").arg(number).arg(part);
     if (!file.evidence.isEmpty())
         leftOut << QStringLiteral("case %1: %2 evidence files").arg(number).arg(file.evidence.size());
     file.evidence.clear();
-    if (!file.drafts.isEmpty())
-        leftOut << QStringLiteral("case %1: %2 drafts").arg(number).arg(file.drafts.size());
-    file.drafts.clear();
+    if (drafts > 0)
+        leftOut << QStringLiteral("case %1: %2 drafts").arg(number).arg(drafts);
     for (StatusChange& s : file.statusHistory)
         s.by.clear();
     return file;
@@ -157,14 +135,14 @@ bool exportPack(LibraryStore& library, CaseStore* cases, WorkshopStore* notes, c
         ++caseNumber;
         const CaseFile exercise = exerciseCase(*file, caseNumber, leftOut);
         entries << qMakePair(pack::kCasesPrefix + QString::number(caseNumber) + QStringLiteral(".json"),
-            jsonBytes(bundle::caseFileToJson(exercise)));
+            jsonBytes(caseBundleJson(exercise)));
     }
 
     QJsonArray manifestEntries;
     for (const auto& [name, data] : entries) {
         manifestEntries.append(QJsonObject { { QStringLiteral("name"), name },
             { QStringLiteral("size"), static_cast<qint64>(data.size()) },
-            { QStringLiteral("sha256"), pack::sha256Hex(data) } });
+            { QStringLiteral("sha256"), sha256Hex(data) } });
     }
     const QString appVersion = QCoreApplication::applicationVersion();
     const QJsonObject manifest { { QStringLiteral("format"), kWorkshopPackFormat },
@@ -192,7 +170,7 @@ bool exportPack(LibraryStore& library, CaseStore* cases, WorkshopStore* notes, c
         return fail(QStringLiteral("cannot write in this folder: %1").arg(temp.errorString()));
     temp.close();
     QString problem;
-    if (!pack::writeZip(temp.fileName(), entries, &problem))
+    if (!writeZipEntries(temp.fileName(), entries, pack::kShortNoun, &problem))
         return fail(problem);
     if (!readPack(temp.fileName(), &problem))
         return fail(QStringLiteral("it did not read back: ") + problem);

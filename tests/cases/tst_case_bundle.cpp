@@ -4,6 +4,7 @@
 #include "bundle_fixture.h"
 #include "cases/case_bundle.h"
 #include "cases/case_store.h"
+#include "zip_test_helpers.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -14,73 +15,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
-#include <zip.h>
 
 using namespace zanlink;
 using namespace zanlink::testing;
 
 namespace {
 
-using Entries = QList<std::pair<QString, QByteArray>>;
-
-Entries readZip(const QString& path)
-{
-    Entries list;
-    int code = 0;
-    zip_t* z = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &code);
-    if (!z)
-        return list;
-    for (zip_int64_t i = 0; i < zip_get_num_entries(z, 0); ++i) {
-        zip_stat_t st;
-        zip_stat_index(z, static_cast<zip_uint64_t>(i), 0, &st);
-        QByteArray data(static_cast<qsizetype>(st.size), Qt::Uninitialized);
-        zip_file_t* f = zip_fopen_index(z, static_cast<zip_uint64_t>(i), 0);
-        zip_fread(f, data.data(), st.size);
-        zip_fclose(f);
-        list.append({ QString::fromUtf8(st.name), data });
-    }
-    zip_discard(z);
-    return list;
-}
-
-bool writeZip(const QString& path, const Entries& entries)
-{
-    QFile::remove(path);
-    int code = 0;
-    zip_t* z = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &code);
-    if (!z)
-        return false;
-    for (const auto& [name, data] : entries) {
-        zip_source_t* src = zip_source_buffer(z, data.constData(), static_cast<zip_uint64_t>(data.size()), 0);
-        if (zip_file_add(z, name.toUtf8().constData(), src, ZIP_FL_ENC_UTF_8) < 0)
-            return zip_discard(z), false;
-    }
-    return zip_close(z) == 0;
-}
-
-QByteArray& entry(Entries& entries, const QString& name)
-{
-    for (auto& e : entries) {
-        if (e.first == name)
-            return e.second;
-    }
-    static QByteArray none;
-    return none;
-}
-
-// Makes the manifest agree with the changed entry, so a later check must find the problem.
-void fixManifest(Entries& entries, const QString& name)
-{
-    QJsonObject m = QJsonDocument::fromJson(entry(entries, QStringLiteral("manifest.json"))).object();
-    QJsonObject all = m.value(u"entries").toObject();
-    const QByteArray& data = entry(entries, name);
-    all.insert(name,
-        QJsonObject { { QStringLiteral("sha256"),
-                          QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()) },
-            { QStringLiteral("size"), data.size() } });
-    m.insert(QStringLiteral("entries"), all);
-    entry(entries, QStringLiteral("manifest.json")) = QJsonDocument(m).toJson();
-}
+using Entries = ZipEntries;
 
 QByteArray fileBytes(const QString& path)
 {
