@@ -255,7 +255,8 @@ QJsonArray notesToJson(const QList<TrainerNote>& notes)
     for (const TrainerNote& n : notes) {
         list.append(QJsonObject { { QStringLiteral("act"), n.actId }, { QStringLiteral("key"), n.key },
             { QStringLiteral("text"), n.text },
-            { QStringLiteral("created_utc"), n.createdUtc.toUTC().toString(Qt::ISODateWithMs) } });
+            { QStringLiteral("created_utc"), n.createdUtc.toUTC().toString(Qt::ISODateWithMs) },
+            { QStringLiteral("lang"), n.language ? languageCode(*n.language) : QString() } });
     }
     return list;
 }
@@ -270,6 +271,10 @@ std::optional<QList<TrainerNote>> notesFromJson(const QJsonArray& json, const QS
         n.key = f.string("key");
         n.text = f.string("text");
         n.createdUtc = QDateTime::fromString(f.string("created_utc"), Qt::ISODateWithMs);
+        const QString lang = f.string("lang", false); // absent in packs made before notes had a language
+        n.language = lang.isEmpty() ? std::nullopt : languageFromCode(lang);
+        if (f.ok() && !lang.isEmpty() && (!n.language || languageCode(*n.language) != lang))
+            f.fail(QStringLiteral("field \"lang\" must be \"kk\", \"ru\", \"en\" or empty"));
         if (f.ok() && !isPlainActId(n.actId))
             f.fail(QStringLiteral("field \"act\" is not an act id"));
         if (f.ok() && n.text.trimmed().isEmpty())

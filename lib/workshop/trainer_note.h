@@ -1,7 +1,10 @@
 #pragma once
 
+#include "corpus/language.h"
+
 #include <QDateTime>
 #include <QString>
+#include <optional>
 
 namespace zanlink {
 
@@ -14,6 +17,7 @@ struct TrainerNote {
     QString text;
     QDateTime createdUtc;
     qint64 packId = 0; // the imported pack it came from; 0 for the trainer's own
+    std::optional<Language> language; // the language it is written in; unset when not said
 };
 
 // A provision a pack presents, in the order of the workshop.

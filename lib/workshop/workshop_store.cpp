@@ -7,7 +7,7 @@ namespace zanlink {
 
 namespace {
 
-constexpr int kWorkshopSchema = 1;
+constexpr int kWorkshopSchema = 2;
 
 constexpr auto kSchema1 = u"CREATE TABLE packs ("
                           u"  id INTEGER PRIMARY KEY,"
@@ -31,6 +31,17 @@ constexpr auto kSchema1 = u"CREATE TABLE packs ("
                           u"  pack_id INTEGER REFERENCES packs(id) ON DELETE SET NULL);"
                           u"CREATE INDEX trainer_notes_by_key ON trainer_notes(act_id, key);"
                           u"PRAGMA user_version = 1;";
+
+// The language a note is written in ('' when not said).
+constexpr auto kSchema2 = u"ALTER TABLE trainer_notes ADD COLUMN lang TEXT NOT NULL DEFAULT '';"
+                          u"PRAGMA user_version = 2;";
+
+constexpr auto kNoteColumns = u"id, act_id, key, text, created_utc, COALESCE(pack_id, 0), lang";
+
+QString langCode(const std::optional<Language>& lang)
+{
+    return lang ? languageCode(*lang) : QString();
+}
 
 QString utc(const QDateTime& t)
 {
@@ -79,10 +90,16 @@ bool WorkshopStore::open(const QString& path, QString* error)
                         .arg(kWorkshopSchema));
     if (!m_db.execScript(QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;")))
         return fail(m_db.lastError());
-    if (v == 0) {
+    if (v < kWorkshopSchema) {
         Transaction tx(m_db);
-        if (!tx.isActive() || !m_db.execScript(QString::fromUtf16(kSchema1)) || !tx.commit())
-            return fail(QStringLiteral("creating the workshop tables failed: %1").arg(m_db.lastError()));
+        const bool ok = tx.isActive() && (v >= 1 || m_db.execScript(QString::fromUtf16(kSchema1)))
+            && m_db.execScript(QString::fromUtf16(kSchema2)) && tx.commit();
+        if (!ok) {
+            return fail(v == 0 ? QStringLiteral("creating the workshop tables failed: %1").arg(m_db.lastError())
+                               : QStringLiteral("updating the workshop file from schema %1 failed: %2")
+                                     .arg(v)
+                                     .arg(m_db.lastError()));
+        }
     }
     return true;
 }
@@ -93,18 +110,46 @@ std::optional<qint64> WorkshopStore::addNote(const TrainerNote& note, QString* e
         *error = QStringLiteral("a trainer's note needs an act and some text");
         return std::nullopt;
     }
-    Statement s = m_db.prepare(QStringLiteral(
-        "INSERT INTO trainer_notes(act_id, key, text, created_utc, pack_id) VALUES (?1, ?2, ?3, ?4, ?5)"));
-    s.bind(1, note.actId).bind(2, note.key).bind(3, note.text).bind(4, utc(note.createdUtc));
-    if (note.packId)
-        s.bind(5, note.packId);
+    const bool keepId = note.id > 0 && !this->note(note.id);
+    Statement s = m_db.prepare(QStringLiteral("INSERT INTO trainer_notes(id, act_id, key, text, created_utc, pack_id, "
+                                              "lang) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+    if (keepId)
+        s.bind(1, note.id);
     else
-        s.bindNull(5);
+        s.bindNull(1);
+    s.bind(2, note.actId).bind(3, note.key).bind(4, note.text).bind(5, utc(note.createdUtc));
+    if (note.packId)
+        s.bind(6, note.packId);
+    else
+        s.bindNull(6);
+    s.bind(7, langCode(note.language));
     if (!s.exec()) {
         *error = QStringLiteral("%1: the note was not saved: %2").arg(m_path, m_db.lastError());
         return std::nullopt;
     }
     return m_db.lastInsertId();
+}
+
+bool WorkshopStore::updateNote(const TrainerNote& note, QString* error)
+{
+    if (note.actId.isEmpty() || note.text.trimmed().isEmpty()) {
+        *error = QStringLiteral("a trainer's note needs an act and some text");
+        return false;
+    }
+    if (!this->note(note.id)) {
+        *error = QStringLiteral("%1: the note was not saved: there is no note %2 (it was deleted)")
+                     .arg(m_path)
+                     .arg(note.id);
+        return false;
+    }
+    Statement s = m_db.prepare(
+        QStringLiteral("UPDATE trainer_notes SET act_id = ?2, key = ?3, text = ?4, lang = ?5 WHERE id = ?1"));
+    s.bind(1, note.id).bind(2, note.actId).bind(3, note.key).bind(4, note.text).bind(5, langCode(note.language));
+    if (!s.exec()) {
+        *error = QStringLiteral("%1: the note was not saved: %2").arg(m_path, m_db.lastError());
+        return false;
+    }
+    return true;
 }
 
 bool WorkshopStore::removeNote(qint64 id, QString* error)
@@ -118,21 +163,32 @@ bool WorkshopStore::removeNote(qint64 id, QString* error)
     return true;
 }
 
+std::optional<TrainerNote> WorkshopStore::note(qint64 id)
+{
+    Statement s = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM trainer_notes WHERE id = ?1").arg(QString::fromUtf16(kNoteColumns)));
+    s.bind(1, id);
+    const QList<TrainerNote> list = readNotes(s);
+    if (list.isEmpty())
+        return std::nullopt;
+    return list.first();
+}
+
 QList<TrainerNote> WorkshopStore::readNotes(Statement& s)
 {
     QList<TrainerNote> list;
     while (s.next()) {
         list << TrainerNote { s.integer(0), s.text(1), s.text(2), s.text(3),
-            QDateTime::fromString(s.text(4), Qt::ISODateWithMs), s.integer(5) };
+            QDateTime::fromString(s.text(4), Qt::ISODateWithMs), s.integer(5), languageFromCode(s.text(6)) };
     }
     return list;
 }
 
 QList<TrainerNote> WorkshopStore::notes(const QString& actId)
 {
-    Statement s = m_db.prepare(
-        QStringLiteral("SELECT id, act_id, key, text, created_utc, COALESCE(pack_id, 0) FROM trainer_notes "
-                       "WHERE ?1 = '' OR act_id = ?1 ORDER BY act_id, key, created_utc, id"));
+    Statement s = m_db.prepare(QStringLiteral("SELECT %1 FROM trainer_notes WHERE ?1 = '' OR act_id = ?1 "
+                                              "ORDER BY act_id, key, created_utc, id")
+                                   .arg(QString::fromUtf16(kNoteColumns)));
     s.bind(1, actId);
     return readNotes(s);
 }
@@ -140,8 +196,8 @@ QList<TrainerNote> WorkshopStore::notes(const QString& actId)
 QList<TrainerNote> WorkshopStore::notesOn(const QString& actId, const QString& key)
 {
     Statement s = m_db.prepare(
-        QStringLiteral("SELECT id, act_id, key, text, created_utc, COALESCE(pack_id, 0) FROM trainer_notes "
-                       "WHERE act_id = ?1 AND key = ?2 ORDER BY created_utc, id"));
+        QStringLiteral("SELECT %1 FROM trainer_notes WHERE act_id = ?1 AND key = ?2 ORDER BY created_utc, id")
+            .arg(QString::fromUtf16(kNoteColumns)));
     s.bind(1, actId).bind(2, key);
     return readNotes(s);
 }
@@ -172,6 +228,15 @@ QList<StoredPack> WorkshopStore::packs()
             p.provisions << PackProvisionRef { items.text(0), items.text(1) };
     }
     return list;
+}
+
+std::optional<StoredPack> WorkshopStore::pack(qint64 id)
+{
+    for (const StoredPack& p : packs()) {
+        if (p.id == id)
+            return p;
+    }
+    return std::nullopt;
 }
 
 std::optional<StoredPack> WorkshopStore::packByUid(const QString& uid)

@@ -34,8 +34,14 @@ public:
     // "workshop.sqlite" in the library's folder.
     static QString pathBeside(const QString& libraryPath);
 
+    // Stores a new note; one with an id that is free keeps it (a removed note
+    // put back by undo), else the note gets a new id. Needs an act and text.
     std::optional<qint64> addNote(const TrainerNote& note, QString* error);
+    // Changes the stored note's provision, text and language (its creation
+    // time and pack stay). Refuses a note that is not stored.
+    bool updateNote(const TrainerNote& note, QString* error);
     bool removeNote(qint64 id, QString* error);
+    std::optional<TrainerNote> note(qint64 id);
     // Every note of the act (all acts for an empty actId), by act, key, then creation.
     QList<TrainerNote> notes(const QString& actId = {});
     // The notes on exactly this provision.
@@ -44,6 +50,7 @@ public:
     bool hasNote(const TrainerNote& note);
 
     QList<StoredPack> packs();
+    std::optional<StoredPack> pack(qint64 id);
     std::optional<StoredPack> packByUid(const QString& uid);
     // Records an imported pack and its provisions (not in a transaction of its own).
     std::optional<qint64> addPack(const StoredPack& pack, QString* error);

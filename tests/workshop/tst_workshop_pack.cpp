@@ -157,7 +157,7 @@ private Q_SLOTS:
                  { QStringLiteral("2/1"), QStringLiteral("Спросить: кто выносит вымышленное ограничение?") },
                  { QStringLiteral("3/1/2"), QStringLiteral("Упражнение: найти порядок устранения нарушения.") },
                  { QStringLiteral("4"), QStringLiteral("Не входит в семинар.") } }) {
-            QVERIFY2(m_trainer.workshop.addNote(TrainerNote { 0, kRefsAct, key, text, {}, 0 }, &e), qPrintable(e));
+            QVERIFY2(m_trainer.workshop.addNote(TrainerNote { 0, kRefsAct, key, text, {}, 0, {} }, &e), qPrintable(e));
         }
         m_pack = m_trainer.dir.filePath(QStringLiteral("seminar.zlpack"));
         QVERIFY2(exportPack(m_trainer.library, &m_trainer.cases, &m_trainer.workshop, selection(), m_pack, &e),
