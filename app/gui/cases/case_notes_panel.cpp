@@ -3,6 +3,7 @@
 #include "cases/case_store.h"
 #include "corpus/citation.h"
 #include "quick_open_dialog.h"
+#include "spell/spell_field.h"
 #include "store/citation_lookup.h"
 #include "store/library_store.h"
 #include "store/text_citations.h"
@@ -26,6 +27,12 @@ namespace {
 
 constexpr int kAutosaveMs = 700;
 
+// Where the spelling language chosen for a note is remembered.
+QString spellKey(qint64 noteId)
+{
+    return QStringLiteral("caseNote/%1").arg(noteId);
+}
+
 QString firstLine(const CaseNote& n)
 {
     const QString line = n.plainText.section(u'\n', 0, 0).trimmed();
@@ -43,6 +50,7 @@ CaseNotesPanel::CaseNotesPanel(CaseStore& cases, LibraryStore& library, QWidget*
     m_editor = new QTextEdit(this);
     m_editor->setObjectName(QStringLiteral("noteEditor"));
     m_editor->setAcceptRichText(true);
+    m_spell = SpellField::attach(m_editor, UiLanguage::current());
     m_citations = new QTreeWidget(this);
     m_citations->setObjectName(QStringLiteral("noteCitations"));
     m_citations->setRootIsDecorated(false);
@@ -87,6 +95,12 @@ CaseNotesPanel::CaseNotesPanel(CaseStore& cases, LibraryStore& library, QWidget*
         m_autosave->start();
     });
     connect(m_autosave, &QTimer::timeout, this, &CaseNotesPanel::saveNow);
+    connect(m_spell, &SpellField::languageChosen, this, [this](std::optional<Language> lang) {
+        m_languageChosen = true;
+        m_lastChosen = lang;
+        if (m_note.id)
+            SpellField::rememberLanguage(spellKey(m_note.id), lang);
+    });
     connect(m_new, &QPushButton::clicked, this, &CaseNotesPanel::newNote);
     connect(m_cite, &QPushButton::clicked, this, &CaseNotesPanel::addCitationByHand);
     connect(m_delete, &QPushButton::clicked, this, &CaseNotesPanel::removeNote);
@@ -106,6 +120,17 @@ void CaseNotesPanel::retranslate()
                                     "«О связи»» are found as you write."));
     m_citations->setHeaderLabels({ tr("Cites"), tr("Language"), tr("Edition"), tr("How") });
     fillCitations();
+    if (!m_languageChosen)
+        m_spell->setLanguage(UiLanguage::current());
+}
+
+void CaseNotesPanel::showSpellLanguage()
+{
+    const std::optional<Language> fallback = UiLanguage::current();
+    const std::optional<Language> lang
+        = m_note.id ? SpellField::rememberedLanguage(spellKey(m_note.id), fallback) : m_lastChosen.value_or(fallback);
+    m_languageChosen = m_note.id ? SpellField::hasRememberedLanguage(spellKey(m_note.id)) : m_lastChosen.has_value();
+    m_spell->setLanguage(lang);
 }
 
 void CaseNotesPanel::setCase(const CaseFile& file)
@@ -147,6 +172,7 @@ void CaseNotesPanel::showNote(int row)
     m_note = row >= 0 && row < m_file.notes.size() ? m_file.notes.at(row) : CaseNote {};
     m_note.caseId = m_file.record.id;
     m_editor->setHtml(m_note.html);
+    showSpellLanguage();
     m_loading = false;
     m_dirty = false;
     m_saved->setText(m_note.id
@@ -203,6 +229,8 @@ bool CaseNotesPanel::saveNow()
         m_saved->setText(tr("Not saved: %1").arg(error));
         return false;
     }
+    if (!n.id && m_languageChosen)
+        SpellField::rememberLanguage(spellKey(*id), m_spell->language());
     n.id = *id;
     n.updatedUtc = QDateTime::currentDateTimeUtc();
     m_note = n;
@@ -223,6 +251,7 @@ void CaseNotesPanel::newNote()
     m_note = CaseNote {};
     m_note.caseId = m_file.record.id;
     m_editor->clear();
+    showSpellLanguage();
     m_list->clearSelection();
     m_loading = false;
     m_dirty = false;

@@ -1,5 +1,7 @@
 #include "draft_fields_page.h"
 
+#include "spell/spell_field.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -106,6 +108,12 @@ DraftFieldsPage::DraftFieldsPage(DraftSession& session, QWidget* parent) : QWiza
             w = new QCheckBox(inner);
             break;
         }
+        // Prose is spell-checked in the language the wording is in (load());
+        // the list of URLs and accounts is not prose.
+        if (auto* e = qobject_cast<QPlainTextEdit*>(w); e && QStringView(s.name) != DraftField::Urls)
+            SpellField::attach(e, std::nullopt)->setLanguageChoosable(false);
+        else if (auto* line = qobject_cast<QLineEdit*>(w))
+            SpellField::attach(line, std::nullopt)->setLanguageChoosable(false);
         w->setObjectName(u"draftField_" + QString::fromUtf16(s.name));
         m_editors.insert(QString::fromUtf16(s.name), w);
         m_form->addRow(tr(s.label) + u':', w);
@@ -150,6 +158,8 @@ void DraftFieldsPage::load(Language lang)
     for (const FieldSpec& s : fieldSpecs()) {
         const QString name = QString::fromUtf16(s.name);
         QWidget* w = m_editors.value(name);
+        if (SpellField* spell = SpellField::of(w))
+            spell->setLanguage(lang);
         switch (s.kind) {
         case FieldKind::Line:
             static_cast<QLineEdit*>(w)->setText(d.text(name, lang));

@@ -14,7 +14,9 @@ namespace zanlink {
 // capacity, the addressee, the person concerned, facts, URLs, the action and
 // its scope, deadlines, the order referred to, redress, attachments, date and
 // place. Lists take one entry per line. A bilingual draft has its wording in
-// each language: "Wording in" switches between them.
+// each language: "Wording in" switches between them. The text fields are
+// spell-checked in the language shown (underlined in the multi-line ones,
+// suggestions on right-click in all).
 class DraftFieldsPage : public QWizardPage {
     Q_OBJECT
 public:
