@@ -223,8 +223,15 @@ private Q_SLOTS:
         QVERIFY(offered.isEmpty());
         QVERIFY(hasLanguages);
 
-        // The keyboard's context-menu key works at the text cursor.
+        // A read-only editor offers nothing to replace.
         e->undo();
+        e->setReadOnly(true);
+        offered = { QStringLiteral("not called") };
+        rightClick(e->viewport(), pointOf(*e, QStringLiteral("құкығы")));
+        QVERIFY(offered.isEmpty());
+        e->setReadOnly(false);
+
+        // The keyboard's context-menu key works at the text cursor.
         QTextCursor c = e->document()->find(QStringLiteral("құкығы"));
         c.clearSelection();
         e->setTextCursor(c);
@@ -498,6 +505,32 @@ private Q_SLOTS:
         QVERIFY(SpellChecker::shared().waitUntilLoaded(Language::En));
         facts->setPlainText(QStringLiteral("The complant of the blogger"));
         QCOMPARE(underlined(facts->document()), QStringList { QStringLiteral("complant") });
+    }
+
+    void debianKazakhDictionaryInANote()
+    {
+        SpellChecker::shared().setSearchPaths({ QStringLiteral("/usr/share/hunspell") });
+        QMainWindow window;
+        auto* e = new QTextEdit(&window);
+        window.setCentralWidget(e);
+        window.resize(760, 320);
+        e->setHtml(QStringLiteral("<p>Баланың кукыгы туралы өтініш: «Байланыс туралы» Қазақстан Республикасы "
+                                  "Заңының 41-1-бабының 1-2-тармағына сәйкес (Z040000567_, "
+                                  "https://adilet.zan.kz/kaz/docs/Z040000567_, ҚР БАҚ-та).</p>"));
+        SpellField::attach(e, Language::Kk);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        if (!SpellChecker::shared().waitUntilLoaded(Language::Kk))
+            QSKIP(qPrintable(SpellChecker::shared().loadError(Language::Kk)->message()));
+        QCOMPARE(underlined(e->document()), QStringList { QStringLiteral("кукыгы") });
+        QStringList offered;
+        SpellField::setMenuHandler([&](QMenu* menu) {
+            offered = actionTexts(menu, QStringLiteral("spellSuggestion"));
+            const QPoint at = e->viewport()->mapToGlobal(pointOf(*e, QStringLiteral("кукыгы")) + QPoint(0, 12));
+            saveShot(withMenu(window, menu, at), QStringLiteral("spell-context-menu-debian-kk.png"));
+        });
+        rightClick(e->viewport(), pointOf(*e, QStringLiteral("кукыгы")));
+        QCOMPARE(offered.value(0), QStringLiteral("құқығы")); // typed on a Russian keyboard, restored first
     }
 
 private:

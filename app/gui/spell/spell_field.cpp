@@ -283,8 +283,13 @@ QMenu* SpellField::createContextMenu(const QPoint& pos)
 {
     QMenu* menu = standardMenu(pos);
     menu->setObjectName(QStringLiteral("spellContextMenu"));
-    if (const std::optional<Hit> hit = misspeltWordAt(pos))
-        addSuggestions(menu, *hit);
+    const bool readOnly = m_lineEdit ? m_lineEdit->isReadOnly()
+        : m_textEdit                 ? m_textEdit->isReadOnly()
+                                     : m_plainEdit->isReadOnly();
+    if (!readOnly) {
+        if (const std::optional<Hit> hit = misspeltWordAt(pos))
+            addSuggestions(menu, *hit);
+    }
     addSpellingEntries(menu);
     return menu;
 }
