@@ -426,6 +426,67 @@ QString tooDeepMessage()
 
 } // namespace
 
+namespace {
+
+// Any letter or sign below the node, not just white space.
+bool hasText(const GumboNode* n)
+{
+    if (n->type == GUMBO_NODE_TEXT) {
+        const QString t = QString::fromUtf8(n->v.text.text);
+        return std::any_of(t.cbegin(), t.cend(), [](QChar c) { return !c.isSpace(); });
+    }
+    if (n->type != GUMBO_NODE_ELEMENT)
+        return false;
+    const GumboVector& kids = n->v.element.children;
+    for (unsigned i = 0; i < kids.length; ++i) {
+        if (hasText(static_cast<const GumboNode*>(kids.data[i])))
+            return true;
+    }
+    return false;
+}
+
+const GumboNode* legacyTextDiv(const GumboNode* root)
+{
+    return findFirst(root, [](const GumboNode* n) {
+        return isElement(n, GUMBO_TAG_DIV) && hasClass(n, u"container_gamma") && hasClass(n, u"text");
+    });
+}
+
+// The new Adilet site's page before its scripts ran: scripts and a little
+// text around them, no text of the act. A legacy page's text container makes
+// it an act page, however short the act and however many scripts it loads.
+bool isShellTree(const GumboNode* root, const GumboNode* textDiv)
+{
+    if (textDiv && hasText(textDiv))
+        return false;
+    int scripts = 0;
+    forEach(root, [&](const GumboNode* n) {
+        if (isElement(n, GUMBO_TAG_SCRIPT))
+            ++scripts;
+    });
+    if (scripts == 0)
+        return false;
+    qsizetype text = 0;
+    if (const GumboNode* body = findFirst(root, [](const GumboNode* n) { return isElement(n, GUMBO_TAG_BODY); })) {
+        BlockBuilder b;
+        b.walk(body, {});
+        b.flush();
+        for (const TextBlock& blk : b.blocks)
+            text += blk.text.size();
+    }
+    // A real act page carries at least a few thousand characters of text.
+    return text < 1500;
+}
+
+} // namespace
+
+QString scriptOnlyShellMessage()
+{
+    return QStringLiteral("this is the script-only page of the new Adilet site, without the text of the act. "
+                          "Open the act on old.adilet.zan.kz (or let the page finish loading), save it with "
+                          "Ctrl+S and import the saved file.");
+}
+
 bool isScriptOnlyShell(const QString& html)
 {
     const QByteArray utf8 = html.toUtf8();
@@ -434,28 +495,7 @@ bool isScriptOnlyShell(const QString& html)
     GumboPtr out(gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), utf8.size()), destroyOutput);
     if (treeDepth(out->root) > 2 * kMaxNesting)
         return false;
-    // A legacy page's text container makes it an act page, however short
-    // the act and however many scripts the page loads.
-    const GumboNode* textDiv = findFirst(out->root, [](const GumboNode* n) {
-        return isElement(n, GUMBO_TAG_DIV) && hasClass(n, u"container_gamma") && hasClass(n, u"text");
-    });
-    if (textDiv && !textOf(textDiv).isEmpty())
-        return false;
-    int scripts = 0;
-    QString text;
-    forEach(out->root, [&](const GumboNode* n) {
-        if (isElement(n, GUMBO_TAG_SCRIPT))
-            ++scripts;
-    });
-    if (const GumboNode* body = findFirst(out->root, [](const GumboNode* n) { return isElement(n, GUMBO_TAG_BODY); })) {
-        BlockBuilder b;
-        b.walk(body, {});
-        b.flush();
-        for (const TextBlock& blk : b.blocks)
-            text += blk.text;
-    }
-    // A real act page carries at least a few thousand characters of text.
-    return scripts > 0 && text.size() < 1500;
+    return isShellTree(out->root, legacyTextDiv(out->root));
 }
 
 std::optional<BlockDocument> htmlBlocks(const QString& html, const QString& fileName, ImportError* error)
@@ -489,9 +529,13 @@ std::optional<BlockDocument> htmlBlocks(const QString& html, const QString& file
         doc.title = dash > 0 ? t.left(dash) : t;
     }
 
-    const GumboNode* textDiv = findFirst(root, [](const GumboNode* n) {
-        return isElement(n, GUMBO_TAG_DIV) && hasClass(n, u"container_gamma") && hasClass(n, u"text");
-    });
+    const GumboNode* textDiv = legacyTextDiv(root);
+    if (isShellTree(root, textDiv)) {
+        error->file = fileName;
+        error->line = 0;
+        error->message = scriptOnlyShellMessage();
+        return std::nullopt;
+    }
     const GumboNode* article
         = findFirst(textDiv ? textDiv : root, [](const GumboNode* n) { return isElement(n, GUMBO_TAG_ARTICLE); });
     const GumboNode* container = article ? article : textDiv;

@@ -13,7 +13,9 @@ namespace zanlink {
 std::optional<BlockDocument> htmlBlocks(const QString& html, const QString& fileName, ImportError* error);
 
 // True when the page is the script-only shell of the new Adilet site, which
-// carries no text of the act.
+// carries no text of the act (htmlBlocks refuses such a page with
+// scriptOnlyShellMessage()).
 bool isScriptOnlyShell(const QString& html);
+QString scriptOnlyShellMessage();
 
 } // namespace zanlink

@@ -167,15 +167,8 @@ std::optional<ImportOutcome> readBytes(const QByteArray& bytes, const ImportRequ
         doc = docxBlocks(bytes, file, error);
         break;
     case SourceKind::AdiletHtml: {
-        const QString html = decodeText(bytes);
-        if (isScriptOnlyShell(html)) {
-            fail(error, file,
-                QStringLiteral("this is the script-only page of the new Adilet site, without the text of the act. "
-                               "Open the act on old.adilet.zan.kz (or let the page finish loading), save it with "
-                               "Ctrl+S and import the saved file."));
-            return std::nullopt;
-        }
-        doc = htmlBlocks(html, file, error);
+        // One parse: htmlBlocks also refuses the new site's script-only page.
+        doc = htmlBlocks(decodeText(bytes), file, error);
         break;
     }
     default:
