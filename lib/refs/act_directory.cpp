@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 
 static void initRefsResource()
 {
@@ -51,12 +52,34 @@ QString normalizedWord(QStringView word)
     return out;
 }
 
+namespace {
+
+bool isAboutWord(const QString& w)
+{
+    // о, об, обо
+    return (w.size() == 1 && w.at(0) == QChar(0x043E))
+        || (w.size() == 2 && w.at(0) == QChar(0x043E) && w.at(1) == QChar(0x0431))
+        || (w.size() == 3 && w.at(0) == QChar(0x043E) && w.at(1) == QChar(0x0431) && w.at(2) == QChar(0x043E));
+}
+
+// Words that sameWordStem finds the same share this key: their first three
+// letters, or the whole of a shorter word, with "о" and "об" sharing one. The
+// forms of "о" are also the same as "обо", whose key is its own (see
+// ActDirectory::matchName).
+QString nameKey(const QString& w)
+{
+    if (w.size() < 3 && isAboutWord(w))
+        return QStringLiteral("о");
+    return w.left(3);
+}
+
+} // namespace
+
 bool sameWordStem(const QString& a, const QString& b)
 {
     if (a == b)
         return true;
-    static const QStringList about { QStringLiteral("о"), QStringLiteral("об"), QStringLiteral("обо") };
-    if (about.contains(a) && about.contains(b))
+    if (isAboutWord(a) && isAboutWord(b))
         return true;
     const qsizetype minLen = qMin(a.size(), b.size());
     const qsizetype maxLen = qMax(a.size(), b.size());
@@ -154,10 +177,12 @@ void ActDirectory::addName(const QString& actId, const QString& text, bool loose
     const QStringList words = nameWords(text);
     if (words.isEmpty())
         return;
-    for (const Name& n : m_names) {
-        if (n.actId == actId && n.words == words)
+    QList<qsizetype>& bucket = m_namesByFirstWord[nameKey(words.first())];
+    for (qsizetype i : bucket) {
+        if (m_names.at(i).actId == actId && m_names.at(i).words == words)
             return;
     }
+    bucket << m_names.size();
     m_names << Name { actId, words, loose };
 }
 
@@ -229,7 +254,23 @@ ActDirectory::NameMatch ActDirectory::matchName(
     const QStringList& words, int pos, bool allowPrefix, bool looseNames) const
 {
     NameMatch best;
-    for (const Name& n : m_names) {
+    if (pos < 0 || pos >= words.size())
+        return best;
+    const QString& first = words.at(pos);
+    static const QList<qsizetype> none;
+    const auto bucket = m_namesByFirstWord.constFind(nameKey(first));
+    const QList<qsizetype>* candidates = bucket == m_namesByFirstWord.cend() ? &none : &*bucket;
+    QList<qsizetype> merged;
+    if (isAboutWord(first)) {
+        // о, об and обо are one word here, under two keys.
+        const QString other = nameKey(first) == u"о" ? QStringLiteral("обо") : QStringLiteral("о");
+        merged = *candidates + m_namesByFirstWord.value(other);
+        std::sort(merged.begin(), merged.end());
+        candidates = &merged;
+    }
+    // In the order the names were added, as the first of equal matches wins.
+    for (qsizetype i : *candidates) {
+        const Name& n = m_names.at(i);
         if (n.loose && !looseNames)
             continue;
         int k = 0;

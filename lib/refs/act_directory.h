@@ -76,6 +76,9 @@ private:
 
     QList<Act> m_acts;
     QList<Name> m_names;
+    // The names by the key of their first word (nameKey): matchName compares
+    // a word only with the names whose first word can be the same word.
+    QHash<QString, QList<qsizetype>> m_namesByFirstWord;
     bool m_derive = false;
 };
 

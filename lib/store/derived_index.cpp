@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QSet>
 #include <algorithm>
 
 Q_LOGGING_CATEGORY(logIndex, "zanlink.store.index", QtInfoMsg)
@@ -256,17 +257,28 @@ bool DerivedIndex::relinkUnresolved(const QStringList& newActIds, QString* error
     struct Place {
         qint64 provisionId;
         int place;
-        bool operator==(const Place&) const = default;
     };
     QList<Place> places;
-    Statement s = m_db.prepare(QStringLiteral("SELECT DISTINCT act_name, provision_id, place FROM links "
-                                              "WHERE kind = 'unresolved' AND act_name <> ''"));
+    QSet<QPair<qint64, int>> seen;
+    // Read from the index links_unresolved, grouped by the name cited: each
+    // name is folded and compared once.
+    Statement s = m_db.prepare(QStringLiteral("SELECT act_name, provision_id, place FROM links "
+                                              "WHERE kind = 'unresolved' AND act_name <> '' ORDER BY act_name"));
+    QString lastName;
+    bool lastMatches = false;
     while (s.next()) {
-        const QString named = normaliseText(s.text(0));
+        const QString name = s.text(0);
+        if (name != lastName) {
+            const QString named = normaliseText(name);
+            lastName = name;
+            lastMatches
+                = std::any_of(names.cbegin(), names.cend(), [&](const QString& n) { return named.contains(n); });
+        }
         const Place p { s.integer(1), static_cast<int>(s.integer(2)) };
-        if (!places.contains(p)
-            && std::any_of(names.cbegin(), names.cend(), [&](const QString& n) { return named.contains(n); }))
+        if (lastMatches && !seen.contains({ p.provisionId, p.place })) {
+            seen.insert({ p.provisionId, p.place });
             places << p;
+        }
     }
     for (const Place& p : places) {
         if (!relinkPlace(p.provisionId, p.place, acts, error)) {

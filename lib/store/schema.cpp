@@ -93,10 +93,13 @@ const QList<const char16_t*>& migrations()
         u"CREATE VIRTUAL TABLE search_en USING fts5(heading, text, content='provisions', content_rowid='id',"
         u"  tokenize='zanlink en');",
         // 3: the act tree reads sections, chapters and articles alone from a
-        // small covering index instead of every row of every edition.
+        // small covering index instead of every row of every edition; an
+        // import looks through the unresolved citations alone, by the name
+        // they gave, for those that name the acts it brought.
         u"CREATE INDEX provisions_outline ON provisions"
         u"  (edition_id, ord, parent_id, depth, kind, key, number, heading, change_mark)"
-        u"  WHERE kind IN ('section', 'chapter', 'article');",
+        u"  WHERE kind IN ('section', 'chapter', 'article');"
+        u"CREATE INDEX links_unresolved ON links(act_name, provision_id, place) WHERE kind = 'unresolved';",
     };
     return list;
 }

@@ -235,7 +235,8 @@ void TestLibraryStore::reopenKeepsData()
         // A library written at schema 2, before the act tree's outline index.
         Database raw;
         QVERIFY(raw.open(libPath(), false));
-        QVERIFY2(raw.execScript(QStringLiteral("DROP INDEX provisions_outline; UPDATE schema_version SET version = 2;")),
+        QVERIFY2(raw.execScript(QStringLiteral("DROP INDEX provisions_outline; DROP INDEX links_unresolved; "
+                                               "UPDATE schema_version SET version = 2;")),
             qPrintable(raw.lastError()));
     }
     LibraryStore again;
