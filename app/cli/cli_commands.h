@@ -27,6 +27,7 @@ struct Options {
     QString type; // draft: the request type
     QString out; // draft: the .docx to write
     bool finalVersion = false; // draft: refuse when something is missing
+    bool prefixLast = false; // search: the last word may be unfinished
     int timeoutSeconds = 30;
     bool json = false;
     QStringList args; // positional arguments after the command

@@ -48,6 +48,7 @@ int runSearch(const Options& o, QTextStream& out, QTextStream& err)
     if (!openStore(o, store, err))
         return 1;
     SearchOptions options;
+    options.prefixLast = o.prefixLast;
     if (!o.lang.isEmpty()) {
         options.language = requireLanguage(o, err);
         if (!options.language)

@@ -28,7 +28,7 @@ int main(int argc, char** argv)
                        "  fetch ID --lang L                  download an act's page from Adilet and import it\n"
                        "  show ACT KEY [--lang L] [--json]   print a provision (ACT: Adilet id, number or alias;\n"
                        "                                     KEY: provision key such as 41-1/1-2)\n"
-                       "  search QUERY [--lang L] [--act A] [--json]\n"
+                       "  search QUERY [--lang L] [--act A] [--prefix] [--json]\n"
                        "                                     full-text search; Kazakh typed on a Russian keyboard\n"
                        "                                     or in Latin letters finds Kazakh text\n"
                        "  links ACT KEY [--lang L] [--json]  references a provision makes, with their targets\n"
@@ -94,8 +94,10 @@ int main(int argc, char** argv)
         QStringLiteral("out"), QStringLiteral("draft: the .docx to write."), QStringLiteral("FILE"));
     const QCommandLineOption finalVersion(
         QStringLiteral("final"), QStringLiteral("draft: refuse to write while something is missing."));
+    const QCommandLineOption prefix(QStringLiteral("prefix"),
+        QStringLiteral("search: the last word may be unfinished, as typed in the search box."));
     p.addOptions({ db, lang, act, edition, only, base, timeout, file, json, cases, status, kind, includeConfidential,
-        type, outFile, finalVersion });
+        type, outFile, finalVersion, prefix });
     p.addPositionalArgument(QStringLiteral("command"),
         QStringLiteral("acts, import, fetch, show, search, links, cited-by, find-refs or case"));
     p.process(app);
@@ -120,6 +122,7 @@ int main(int argc, char** argv)
     o.type = p.value(type);
     o.out = p.value(outFile);
     o.finalVersion = p.isSet(finalVersion);
+    o.prefixLast = p.isSet(prefix);
     o.includeConfidential = p.isSet(includeConfidential);
     if (p.isSet(timeout)) {
         bool ok = false;
