@@ -5,7 +5,11 @@
 #include "text/search_query.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <algorithm>
+#include <limits>
 
 namespace zanlink {
 
@@ -106,16 +110,42 @@ SearchResults searchLibrary(Database& db, const QString& query, const SearchOpti
             Statement s = db.prepare(u"SELECT " + columns + u" FROM (SELECT rowid, rank FROM "
                 + QStringLiteral("%1 WHERE %1 MATCH ?1 AND rank MATCH 'bm25(8.0, 1.0)' LIMIT ?4) h ").arg(table)
                 + joined);
-            Statement marks = db.prepare(QStringLiteral("SELECT snippet(%1, 1, char(2), char(3), '…', 24), "
-                                                        "highlight(%1, 0, char(2), char(3)) FROM %1 "
-                                                        "WHERE %1 MATCH ?1 AND rowid = ?2")
-                                             .arg(table));
             s.bind(1, parsed.matchExpression).bind(2, options.actId).bind(3, limit * 2).bind(4, kRankedMatches);
+            QList<SearchHit> found;
+            QJsonArray ids;
+            qint64 low = std::numeric_limits<qint64>::max();
+            qint64 high = std::numeric_limits<qint64>::min();
             while (s.next()) {
-                marks.reset();
-                marks.bind(1, parsed.matchExpression).bind(2, s.integer(0));
-                const bool marked = marks.next();
-                results.hits << hitFrom(s, marked ? marks.text(0) : QString(), marked ? marks.text(1) : QString());
+                found << hitFrom(s, QString(), QString());
+                ids.append(found.last().provisionId);
+                low = qMin(low, found.last().provisionId);
+                high = qMax(high, found.last().provisionId);
+            }
+            // The snippets and marked headings of the rows shown, in one pass
+            // of FTS5 over their range of rowids: one query per row re-read a
+            // prefix's whole list of matches each time.
+            QHash<qint64, QPair<QString, QString>> marked;
+            if (!found.isEmpty()) {
+                Statement marks = db.prepare(
+                    QStringLiteral("SELECT rowid, snippet(%1, 1, char(2), char(3), '…', 24), "
+                                   "highlight(%1, 0, char(2), char(3)) FROM %1 WHERE %1 MATCH ?1 "
+                                   "AND rowid BETWEEN ?2 AND ?3 AND +rowid IN (SELECT value FROM json_each(?4))")
+                        .arg(table));
+                marks.bind(1, parsed.matchExpression)
+                    .bind(2, low)
+                    .bind(3, high)
+                    .bind(4, QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+                while (marks.next())
+                    marked.insert(marks.integer(0), { marks.text(1), marks.text(2) });
+            }
+            for (SearchHit& h : found) {
+                const auto m = marked.constFind(h.provisionId);
+                if (m != marked.cend()) {
+                    h.snippet = m->first.isEmpty() ? m->second : m->first;
+                    h.headingMarked = m->second;
+                    h.headingMatch = m->second.contains(kMatchBegin);
+                }
+                results.hits << h;
             }
             results.truncatedRanking = true;
             if (results.message.isEmpty())
