@@ -31,12 +31,13 @@ QString dateText(const QDate& d)
 
 } // namespace
 
-QString ProvisionHtml::noteHtml(const ProvisionNote& n, const QList<StoredLink>& links, int place)
+QString ProvisionHtml::noteHtml(
+    const ProvisionNote& n, const QList<StoredLink>& links, int place, const HtmlColours& colours)
 {
     QString html;
     const bool found = std::any_of(links.cbegin(), links.cend(), [&](const StoredLink& l) { return l.place == place; });
     if (found) {
-        html = linkedHtml(n.text, links, place);
+        html = linkedHtml(n.text, links, place, colours);
     } else {
         // Link the words the source linked, in order.
         qsizetype pos = 0;
@@ -45,18 +46,20 @@ QString ProvisionHtml::noteHtml(const ProvisionNote& n, const QList<StoredLink>&
             if (at < 0 || l.text.isEmpty())
                 continue;
             html += multiline(n.text.mid(pos, at - pos));
-            html += QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(l.href), esc(l.text));
+            html += QStringLiteral("<a href=\"%1\" style=\"color:%2;\">%3</a>")
+                        .arg(esc(l.href), colours.link, esc(l.text));
             pos = at + l.text.size();
         }
         html += multiline(n.text.mid(pos));
     }
-    const QString colour = n.kind == NoteKind::Footnote ? QStringLiteral("#555555") : QStringLiteral("#a01010");
+    const QString colour = n.kind == NoteKind::Footnote ? colours.note : colours.warning;
     return QStringLiteral("<p style=\"margin-top:2px; margin-bottom:6px; color:%1; font-size:small;\"><i>%2</i></p>")
         .arg(colour, html);
 }
 
-QString ProvisionHtml::cell(const StoredProvision& p, const LanguageColumn& c, int baseDepth)
+QString ProvisionHtml::cell(const StoredProvision& p, const LanguageColumn& c, int baseDepth, const Style& style)
 {
+    const HtmlColours& colours = style.colours;
     const Language lang = c.language;
     const QList<StoredLink> links = c.links.value(p.id);
     const int indent = qMax(0, p.depth - baseDepth) * 18;
@@ -64,13 +67,15 @@ QString ProvisionHtml::cell(const StoredProvision& p, const LanguageColumn& c, i
     QString html = QStringLiteral("<a name=\"%1\"></a>").arg(esc(p.key));
     QString badge;
     if (p.change == ChangeMark::Changed)
-        badge = QStringLiteral(" <span style=\"background:#fff2b3; font-size:small;\">&nbsp;%1&nbsp;</span>")
-                    .arg(esc(tr("changed in this edition")));
+        badge = QStringLiteral(" <span style=\"background:%1; font-size:small;\">&nbsp;%2&nbsp;</span>")
+                    .arg(colours.changedBackground, esc(tr("changed in this edition")));
     else if (p.change == ChangeMark::Added)
-        badge = QStringLiteral(" <span style=\"background:#d4f5d4; font-size:small;\">&nbsp;%1&nbsp;</span>")
-                    .arg(esc(tr("new in this edition")));
-    const QString cite = QStringLiteral(" <a href=\"cite:%1?lang=%2\" style=\"font-size:small; color:#888888;\">%3</a>")
-                             .arg(esc(p.key), languageCode(lang), esc(tr("cite")));
+        badge = QStringLiteral(" <span style=\"background:%1; font-size:small;\">&nbsp;%2&nbsp;</span>")
+                    .arg(colours.addedBackground, esc(tr("new in this edition")));
+    const QString cite = style.citeLinks
+        ? QStringLiteral(" <a href=\"cite:%1?lang=%2\" style=\"font-size:small; color:%3;\">%4</a>")
+              .arg(esc(p.key), languageCode(lang), colours.note, esc(tr("cite")))
+        : QString();
     const bool heading
         = p.kind == ProvisionKind::Article || p.kind == ProvisionKind::Chapter || p.kind == ProvisionKind::Section;
     if (heading) {
@@ -78,36 +83,39 @@ QString ProvisionHtml::cell(const StoredProvision& p, const LanguageColumn& c, i
             = p.kind == ProvisionKind::Article ? QStringLiteral("") : QStringLiteral(" font-size:large;");
         html += QStringLiteral("<p style=\"margin-left:%1px; margin-top:10px;%2\"><b>%3</b>%4%5</p>")
                     .arg(indent)
-                    .arg(size, QString(esc(label) + u' ' + linkedHtml(p.heading, links, kLinkInHeading)).trimmed(),
+                    .arg(size,
+                        QString(esc(label) + u' ' + linkedHtml(p.heading, links, kLinkInHeading, colours)).trimmed(),
                         badge, cite);
         if (!p.text.isEmpty())
             html += QStringLiteral("<p style=\"margin-left:%1px;\">%2</p>")
                         .arg(indent)
-                        .arg(linkedHtml(p.text, links, kLinkInText));
+                        .arg(linkedHtml(p.text, links, kLinkInText, colours));
     } else {
         const QString lead = label.isEmpty() ? QString() : QStringLiteral("<b>%1</b> ").arg(esc(label));
-        const QString style = p.kind == ProvisionKind::Signature ? QStringLiteral(" font-style:italic;") : QString();
+        const QString italic = p.kind == ProvisionKind::Signature ? QStringLiteral(" font-style:italic;") : QString();
         html += QStringLiteral("<p style=\"margin-left:%1px;%2\">%3%4%5%6</p>")
                     .arg(indent)
-                    .arg(style, lead, linkedHtml(p.text, links, kLinkInText), badge,
+                    .arg(italic, lead, linkedHtml(p.text, links, kLinkInText, colours), badge,
                         p.kind == ProvisionKind::Text ? QString() : cite);
     }
     for (qsizetype i = 0; i < p.notes.size(); ++i)
         html += QStringLiteral("<div style=\"margin-left:%1px;\">%2</div>")
                     .arg(indent)
-                    .arg(noteHtml(p.notes.at(i), links, static_cast<int>(i)));
+                    .arg(noteHtml(p.notes.at(i), links, static_cast<int>(i), colours));
     return html;
 }
 
-QString ProvisionHtml::columnHeader(const QString& actId, const LanguageColumn& c)
+QString ProvisionHtml::columnHeader(const QString& actId, const LanguageColumn& c, const Style& style)
 {
-    QString html = QStringLiteral("<p style=\"color:#444444; font-size:small;\">");
+    const HtmlColours& colours = style.colours;
+    QString html = QStringLiteral("<p style=\"color:%1; font-size:small;\">").arg(colours.muted);
     html += QStringLiteral("<b>%1</b>").arg(esc(languageNativeName(c.language)));
     html += u" · " + esc(isOfficialLanguage(c.language) ? tr("official text") : tr("unofficial translation"));
     if (c.missingLanguage)
-        html += QStringLiteral("<br><span style=\"color:#a01010;\">%1</span>")
-                    .arg(esc(tr("Not imported in %1; shown in %2.")
-                                 .arg(languageNativeName(*c.missingLanguage), languageNativeName(c.language))));
+        html += QStringLiteral("<br><span style=\"color:%1;\">%2</span>")
+                    .arg(colours.warning,
+                        esc(tr("Not imported in %1; shown in %2.")
+                                .arg(languageNativeName(*c.missingLanguage), languageNativeName(c.language))));
     if (!c.edition) {
         html += QStringLiteral("<br>%1</p>").arg(esc(tr("Not imported in this language.")));
         return html;
@@ -125,14 +133,15 @@ QString ProvisionHtml::columnHeader(const QString& actId, const LanguageColumn& 
         html += u" · " + esc(e.statusText);
     const QString anchor = c.nodes.isEmpty() ? QString() : c.nodes.first().anchor;
     const QString url = officialUrl(actId, c.language, anchor).toString();
-    html += QStringLiteral("<br>%1 <a href=\"%2\">%3</a>").arg(esc(tr("Official source:")), esc(url), esc(url));
+    html += QStringLiteral("<br>%1 <a href=\"%2\" style=\"color:%3;\">%2</a>")
+                .arg(esc(tr("Official source:")), esc(url), colours.link);
     if (e.sourceKind == u"adiletcodex")
         html += u"<br>" + esc(tr("Imported from the %1.").arg(QString::fromUtf16(kAdiletCodexAttribution)));
     html += QStringLiteral("</p>");
     return html;
 }
 
-QString ProvisionHtml::page(const QString& actId, const QList<LanguageColumn>& columns)
+QString ProvisionHtml::page(const QString& actId, const QList<LanguageColumn>& columns, const Style& style)
 {
     // Rows follow the first column that has text; keys only another language
     // has are added at the end.
@@ -147,20 +156,21 @@ QString ProvisionHtml::page(const QString& actId, const QList<LanguageColumn>& c
         }
         index << idx;
     }
-    QString html = QStringLiteral("<html><body>");
+    QString html = QStringLiteral("<html><body>") + style.preamble;
     if (columns.size() == 1) {
         const LanguageColumn& c = columns.first();
-        html += columnHeader(actId, c);
+        html += columnHeader(actId, c, style);
         html += QStringLiteral("<hr>");
         const int base = c.nodes.isEmpty() ? 0 : c.nodes.first().depth;
         for (const StoredProvision& p : c.nodes)
-            html += cell(p, c, base);
+            html += cell(p, c, base, style);
         return html + QStringLiteral("</body></html>");
     }
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" border=\"0\"><tr>");
     const int width = 100 / static_cast<int>(columns.size());
     for (const LanguageColumn& c : columns)
-        html += QStringLiteral("<td width=\"%1%\" valign=\"top\">%2</td>").arg(width).arg(columnHeader(actId, c));
+        html
+            += QStringLiteral("<td width=\"%1%\" valign=\"top\">%2</td>").arg(width).arg(columnHeader(actId, c, style));
     html += QStringLiteral("</tr>");
     for (const QString& key : keys) {
         html += QStringLiteral("<tr>");
@@ -169,11 +179,12 @@ QString ProvisionHtml::page(const QString& actId, const QList<LanguageColumn>& c
             const int base = c.nodes.isEmpty() ? 0 : c.nodes.first().depth;
             const auto it = index.at(ci).constFind(key);
             const QString content = it == index.at(ci).constEnd()
-                ? QStringLiteral("<p style=\"color:#999999;\"><i>%1</i></p>").arg(esc(tr("— not in this language —")))
-                : cell(c.nodes.at(*it), c, base);
-            html += QStringLiteral("<td width=\"%1%\" valign=\"top\" style=\"border-top:1px solid #dddddd;\">%2</td>")
+                ? QStringLiteral("<p style=\"color:%1;\"><i>%2</i></p>")
+                      .arg(style.colours.faint, esc(tr("— not in this language —")))
+                : cell(c.nodes.at(*it), c, base, style);
+            html += QStringLiteral("<td width=\"%1%\" valign=\"top\" style=\"border-top:1px solid %2;\">%3</td>")
                         .arg(width)
-                        .arg(content);
+                        .arg(style.colours.rule, content);
         }
         html += QStringLiteral("</tr>");
     }
@@ -197,6 +208,11 @@ QString ProvisionHtml::notImported(const QString& actId)
         html += QStringLiteral("<p>%1: <a href=\"%2\">%2</a></p>").arg(esc(languageNativeName(l)), esc(url));
     }
     return html + QStringLiteral("</body></html>");
+}
+
+QString ProvisionHtml::warning(const QString& text, const HtmlColours& colours)
+{
+    return QStringLiteral("<p style=\"color:%1;\">%2</p>").arg(colours.warning, esc(text));
 }
 
 QString ProvisionHtml::welcome()
