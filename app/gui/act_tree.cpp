@@ -4,7 +4,10 @@
 #include "corpus/citation.h"
 #include "store/library_store.h"
 
+#include <QContextMenuEvent>
 #include <QHeaderView>
+#include <QMenu>
+#include <QMouseEvent>
 
 namespace zanlink {
 
@@ -94,6 +97,58 @@ QTreeWidgetItem* ActTree::itemFor(const QString& actId, const QString& key) cons
         return best ? best : act;
     }
     return nullptr;
+}
+
+void ActTree::mousePressEvent(QMouseEvent* event)
+{
+    // A middle click or Ctrl+click opens the item in a new tab and leaves the
+    // current tab where it is.
+    const bool newTab = event->button() == Qt::MiddleButton
+        || (event->button() == Qt::LeftButton && event->modifiers().testFlag(Qt::ControlModifier));
+    if (newTab) {
+        if (QTreeWidgetItem* item = itemAt(event->position().toPoint())) {
+            Q_EMIT openInNewTabRequested(item->data(0, ActIdRole).toString(), item->data(0, KeyRole).toString());
+            event->accept();
+            return;
+        }
+    }
+    QTreeWidget::mousePressEvent(event);
+}
+
+QMenu* ActTree::contextMenuFor(QTreeWidgetItem* item)
+{
+    auto* menu = new QMenu(this);
+    if (!item)
+        return menu;
+    const QString actId = item->data(0, ActIdRole).toString();
+    const QString key = item->data(0, KeyRole).toString();
+    QAction* open = menu->addAction(tr("Open in new &tab"));
+    open->setObjectName(QStringLiteral("openInNewTab"));
+    connect(open, &QAction::triggered, this, [this, actId, key] { Q_EMIT openInNewTabRequested(actId, key); });
+    return menu;
+}
+
+void ActTree::changeEvent(QEvent* event)
+{
+    QTreeWidget::changeEvent(event);
+    // Acts not imported stay grey in the light and the dark theme.
+    if (event->type() == QEvent::PaletteChange) {
+        for (int i = 0; i < topLevelItemCount(); ++i) {
+            QTreeWidgetItem* act = topLevelItem(i);
+            if (!act->data(0, ImportedRole).toBool())
+                act->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
+        }
+    }
+}
+
+void ActTree::contextMenuEvent(QContextMenuEvent* event)
+{
+    QTreeWidgetItem* item = itemAt(event->pos());
+    if (!item)
+        return;
+    QMenu* menu = contextMenuFor(item);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
 }
 
 void ActTree::select(const QString& actId, const QString& key)

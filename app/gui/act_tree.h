@@ -4,6 +4,8 @@
 
 #include <QTreeWidget>
 
+class QMenu;
+
 namespace zanlink {
 
 class LibraryStore;
@@ -22,6 +24,17 @@ public:
     // Selects the item of the act and key (or the nearest article above the key).
     void select(const QString& actId, const QString& key);
     QTreeWidgetItem* itemFor(const QString& actId, const QString& key) const;
+    // The context menu of an item: "Open in new tab". The caller owns it.
+    QMenu* contextMenuFor(QTreeWidgetItem* item);
+
+Q_SIGNALS:
+    // A middle click or Ctrl+click on an item, or "Open in new tab".
+    void openInNewTabRequested(const QString& actId, const QString& key);
+
+protected:
+    void mousePressEvent(QMouseEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
+    void changeEvent(QEvent* event) override;
 };
 
 } // namespace zanlink

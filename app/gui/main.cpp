@@ -40,7 +40,8 @@ int main(int argc, char** argv)
     zanlink::UiLanguage::apply(zanlink::UiLanguage::initial());
     zanlink::MainWindow window(
         parser.isSet(db) ? parser.value(db) : zanlink::defaultLibraryPath(), parser.value(cases));
-    window.resize(1280, 800);
+    if (!window.restoreSession())
+        window.resize(1280, 800);
     if (parser.isSet(view)) {
         const QString v = parser.value(view);
         if (v == u"all")
@@ -49,8 +50,14 @@ int main(int argc, char** argv)
             window.setViewMode(static_cast<zanlink::ViewMode>(zanlink::kAllLanguages.indexOf(*l)));
     }
     if (parser.isSet(show)) {
+        // --show wins over the session: the provision asked for is shown, in a
+        // tab of its own when the session brought tabs back.
         const QString target = parser.value(show);
-        window.openLocation(target.section(u':', 0, 0), target.section(u':', 1));
+        window.showLaw();
+        if (window.location().actId.isEmpty())
+            window.openLocation(target.section(u':', 0, 0), target.section(u':', 1));
+        else
+            window.openInNewTab(target.section(u':', 0, 0), target.section(u':', 1), true);
     }
     window.show();
     if (parser.isSet(smoke)) {

@@ -17,10 +17,13 @@
 #include "quick_open_dialog.h"
 #include "reader_view.h"
 #include "search_panel.h"
+#include "session/reader_page.h"
+#include "session/reader_tabs.h"
+#include "session/theme.h"
+#include "shortcuts_dialog.h"
 #include "startup_recovery.h"
 #include "store/citation_lookup.h"
 #include "store/link_queries.h"
-#include "shortcuts_dialog.h"
 #include "text_citations_dialog.h"
 #include "ui_language.h"
 #include "user_prompts.h"
@@ -33,14 +36,14 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QProgressDialog>
-#include <QRegularExpression>
+#include <QScopedValueRollback>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -48,6 +51,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace zanlink {
 
@@ -76,9 +80,17 @@ MainWindow::MainWindow(const QString& libraryPath, const QString& casesPath, QWi
     setObjectName(QStringLiteral("mainWindow"));
     m_splitter = new QSplitter(this);
     m_tree = new ActTree(m_splitter);
-    m_view = new ReaderView(m_splitter);
+    // The reader: its tabs (shown once there are two) over the one view.
+    auto* reader = new QWidget(m_splitter);
+    m_tabs = new ReaderTabs(reader);
+    m_view = new ReaderView(reader);
+    auto* readerLayout = new QVBoxLayout(reader);
+    readerLayout->setContentsMargins(0, 0, 0, 0);
+    readerLayout->setSpacing(0);
+    readerLayout->addWidget(m_tabs);
+    readerLayout->addWidget(m_view, 1);
     m_splitter->addWidget(m_tree);
-    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(reader);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setSizes({ 320, 960 });
     // The case file opens beside the library (or where --cases says); the
@@ -109,6 +121,22 @@ MainWindow::MainWindow(const QString& libraryPath, const QString& casesPath, QWi
     connect(m_view, &ReaderView::citeRequested, this, &MainWindow::copyCitationOf);
     connect(m_view, &ReaderView::externalLinkActivated, this, &MainWindow::onExternalLink);
     connect(m_view, qOverload<const QUrl&>(&QTextBrowser::highlighted), this, &MainWindow::onLinkHovered);
+    connect(m_tree, &ActTree::openInNewTabRequested, this,
+        [this](const QString& actId, const QString& key) { openInNewTab(actId, key); });
+    connect(m_view, &ReaderView::openInNewTabRequested, this, [this](const QUrl& url) {
+        QString act;
+        QString key;
+        if (linkedPlace(url, &act, &key))
+            openInNewTab(act, key);
+        else
+            onExternalLink(url);
+    });
+    connect(m_tabs, &ReaderTabs::switched, this, &MainWindow::showTab);
+    connect(m_tabs, &ReaderTabs::newTabRequested, this, &MainWindow::newTab);
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (!m_rendering)
+            m_tabs->current().scroll = value;
+    });
     connect(m_search, &SearchPanel::openRequested, this, &MainWindow::openLocation);
     connect(m_citedBy, &CitedByPanel::openRequested, this, &MainWindow::openLocation);
     connect(m_casesCiting, &CasesCitingPanel::openCase, this, &MainWindow::openCase);
@@ -120,9 +148,16 @@ MainWindow::MainWindow(const QString& libraryPath, const QString& casesPath, QWi
         m_casesView->page()->saveNow();
         // The reader's panels and tools make room for the case page, and come back.
         const bool cases = isCasesMode();
+        if (cases)
+            m_lawState = saveState();
+        // The reader's tab and print commands leave their keys to the case page.
+        for (QAction* a : { m_tabs->closeTabAction(), m_tabs->nextTabAction(), m_tabs->previousTabAction(),
+                 m_printAction, m_printPreviewAction })
+            a->setVisible(!cases);
         for (QDockWidget* d : { m_citedByDock, m_searchDock, m_casesCitingDock }) {
             if (cases) {
-                d->setProperty("shownInLaw", d->isVisible());
+                // (before the window is shown, as when a session is restored: not hidden)
+                d->setProperty("shownInLaw", isVisible() ? d->isVisible() : !d->isHidden());
                 d->hide();
             } else if (d->property("shownInLaw").toBool()) {
                 d->show();
@@ -139,7 +174,7 @@ MainWindow::MainWindow(const QString& libraryPath, const QString& casesPath, QWi
     connect(m_caseLock, &CaseFileLock::stateChanged, this, [this] {
         m_newCaseAction->setEnabled(m_cases.isOpen());
         m_newDraftAction->setEnabled(m_cases.isOpen());
-        m_casesCiting->showFor(m_history.current().actId, m_history.current().key);
+        m_casesCiting->showFor(location().actId, location().key);
     });
     if (!casesOpen)
         UserPrompts::error(this, tr("The case file cannot be opened"),
@@ -168,8 +203,6 @@ MainWindow::MainWindow(const QString& libraryPath, const QString& casesPath, QWi
     QSettings settings;
     const int mode = settings.value(QStringLiteral("reader/mode"), static_cast<int>(ViewMode::Ru)).toInt();
     setViewMode(static_cast<ViewMode>(qBound(0, mode, 3)));
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (m_libraryOpen)
         refreshTree();
     updateStatus();
@@ -296,6 +329,7 @@ void MainWindow::createActions()
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_downloadAction);
     m_fileMenu->addSeparator();
+    createSessionActions(); // tabs, printing, themes
     m_fileMenu->addAction(m_newCaseAction);
     m_fileMenu->addAction(m_newDraftAction);
     m_fileMenu->addSeparator();
@@ -326,6 +360,7 @@ void MainWindow::createActions()
     m_uiLanguageMenu = m_viewMenu->addMenu(QString());
     for (QAction* a : m_uiLanguageActions)
         m_uiLanguageMenu->addAction(a);
+    m_theme->addTo(m_viewMenu);
 
     m_goMenu = menuBar()->addMenu(QString());
     m_goMenu->addAction(m_backAction);
@@ -334,6 +369,9 @@ void MainWindow::createActions()
     m_goMenu->addAction(m_quickOpenAction);
     m_goMenu->addAction(m_findAction);
     m_goMenu->addAction(m_textCitationsAction);
+    m_goMenu->addSeparator();
+    m_goMenu->addAction(m_tabs->nextTabAction());
+    m_goMenu->addAction(m_tabs->previousTabAction());
     m_goMenu->addSeparator();
     m_goMenu->addAction(m_copyCitationAction);
 
@@ -361,7 +399,7 @@ void MainWindow::createActions()
     m_editionCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_editionActions[1] = bar->addWidget(m_editionCombo);
     connect(m_editionCombo, &QComboBox::activated, this, [this](int index) {
-        m_pinnedEdition = index <= 0 ? 0 : m_editionCombo->itemData(index).toLongLong();
+        pinnedEdition() = index <= 0 ? 0 : m_editionCombo->itemData(index).toLongLong();
         showCurrent();
     });
 }
@@ -371,8 +409,8 @@ void MainWindow::fillEditionCombo()
     // Older editions are kept; in one language the user can read any of them.
     const QSignalBlocker block(m_editionCombo);
     m_editionCombo->clear();
-    const Location here = m_history.current();
-    const std::optional<Language> lang = modeLanguage(m_mode);
+    const Location here = location();
+    const std::optional<Language> lang = modeLanguage(viewMode());
     QList<EditionInfo> list;
     if (!here.actId.isEmpty() && lang) {
         for (const EditionInfo& e : m_store.editions(here.actId)) {
@@ -388,7 +426,7 @@ void MainWindow::fillEditionCombo()
         const QString date
             = e.editionDate.isValid() ? e.editionDate.toString(QStringLiteral("dd.MM.yyyy")) : tr("date unknown");
         m_editionCombo->addItem(i == 0 ? tr("%1 (newest)").arg(date) : date, i == 0 ? 0 : e.id);
-        if (e.id == m_pinnedEdition)
+        if (e.id == pinnedEdition())
             m_editionCombo->setCurrentIndex(static_cast<int>(i));
     }
 }
@@ -439,8 +477,9 @@ void MainWindow::retranslate()
     m_modeActions[2]->setText(tr("English"));
     m_modeActions[3]->setText(tr("kk | ru | en"));
     m_modeActions[3]->setToolTip(tr("The three languages side by side"));
+    retranslateSession();
     if (m_libraryOpen) {
-        showCurrent();
+        showTab();
         updateStatus();
     }
 }
@@ -449,6 +488,9 @@ void MainWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    // The reader's colours follow the palette (light or dark theme).
+    if (event->type() == QEvent::PaletteChange && m_libraryOpen)
+        showTab();
     QMainWindow::changeEvent(event);
 }
 
@@ -458,21 +500,18 @@ void MainWindow::closeEvent(QCloseEvent* event)
         m_fetcher->cancel();
     m_casesView->page()->saveNow(); // nothing typed is lost on closing
     StartupRecovery::backUp(m_store, m_cases, 0);
-    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
-    QSettings().setValue(QStringLiteral("window/state"), saveState());
+    saveSession();
     event->accept();
 }
 
 QList<Language> MainWindow::shownLanguages() const
 {
-    if (const auto l = modeLanguage(m_mode))
-        return { *l };
-    return kAllLanguages;
+    return viewModeLanguages(viewMode());
 }
 
 void MainWindow::setViewMode(ViewMode mode)
 {
-    m_mode = mode;
+    m_tabs->current().mode = mode;
     m_modeActions[static_cast<int>(mode)]->setChecked(true);
     QSettings().setValue(QStringLiteral("reader/mode"), static_cast<int>(mode));
     if (!m_libraryOpen)
@@ -490,9 +529,10 @@ void MainWindow::setUiLanguage(Language lang)
 
 void MainWindow::refreshTree()
 {
-    m_tree->reload(m_store, modeLanguage(m_mode).value_or(UiLanguage::current()));
+    m_treeLanguage = modeLanguage(viewMode()).value_or(UiLanguage::current());
+    m_tree->reload(m_store, *m_treeLanguage);
     m_search->refreshActs();
-    const Location here = m_history.current();
+    const Location here = location();
     if (!here.actId.isEmpty())
         m_tree->select(here.actId, here.key);
 }
@@ -506,9 +546,9 @@ void MainWindow::onTreeItemActivated(QTreeWidgetItem* item)
 
 void MainWindow::openLocation(const QString& actId, const QString& key)
 {
-    if (actId != m_history.current().actId)
-        m_pinnedEdition = 0;
-    m_history.visit(Location { actId, key });
+    if (actId != location().actId)
+        pinnedEdition() = 0;
+    history().visit(Location { actId, key });
     m_tree->select(actId, key);
     showCurrent();
     updateStatus();
@@ -516,7 +556,7 @@ void MainWindow::openLocation(const QString& actId, const QString& key)
 
 void MainWindow::goBack()
 {
-    const Location l = m_history.back();
+    const Location l = history().back();
     m_tree->select(l.actId, l.key);
     showCurrent();
     updateStatus();
@@ -524,7 +564,7 @@ void MainWindow::goBack()
 
 void MainWindow::goForward()
 {
-    const Location l = m_history.forward();
+    const Location l = history().forward();
     m_tree->select(l.actId, l.key);
     showCurrent();
     updateStatus();
@@ -532,70 +572,36 @@ void MainWindow::goForward()
 
 void MainWindow::showCurrent()
 {
-    const Location here = m_history.current();
-    m_backAction->setEnabled(m_history.canGoBack());
-    m_forwardAction->setEnabled(m_history.canGoForward());
+    const Location here = location();
+    m_backAction->setEnabled(history().canGoBack());
+    m_forwardAction->setEnabled(history().canGoForward());
     m_citedBy->showFor(here.actId, here.key);
     m_casesCiting->showFor(here.actId, here.key);
-    if (here.actId.isEmpty()) {
-        m_view->setHtml(ProvisionHtml::welcome());
-        m_copyCitationAction->setEnabled(false);
-        return;
-    }
-    QList<LanguageColumn> columns;
+    const QScopedValueRollback rendering(m_rendering, true);
+    m_view->forgetScroll(); // another page, or the same one again from its top
     bool any = false;
-    for (Language l : shownLanguages()) {
-        LanguageColumn c;
-        c.language = l;
-        c.edition = m_store.latestEdition(here.actId, l);
-        if (m_pinnedEdition && columns.isEmpty() && shownLanguages().size() == 1) {
-            const std::optional<EditionInfo> pinned = m_store.edition(m_pinnedEdition);
-            if (pinned && pinned->actId == here.actId && pinned->language == l)
-                c.edition = pinned;
-        }
-        if (c.edition) {
-            any = true;
-            c.nodes = here.key.isEmpty() ? m_store.provisions(c.edition->id) : m_store.subtree(c.edition->id, here.key);
-        }
-        columns << c;
-    }
-    if (!any && columns.size() == 1) {
-        // One language asked for and missing: show another and say so.
-        for (Language other : { Language::Ru, Language::Kk, Language::En }) {
-            LanguageColumn& c = columns.first();
-            c.edition = m_store.latestEdition(here.actId, other);
-            if (!c.edition)
-                continue;
-            c.missingLanguage = c.language;
-            c.language = other;
-            c.nodes = here.key.isEmpty() ? m_store.provisions(c.edition->id) : m_store.subtree(c.edition->id, here.key);
-            any = true;
-            break;
-        }
-    }
-    if (!any) {
-        m_view->setHtml(ProvisionHtml::notImported(here.actId));
-        m_copyCitationAction->setEnabled(false);
+    const QList<LanguageColumn> columns = here.actId.isEmpty()
+        ? QList<LanguageColumn>()
+        : readerColumns(m_store, here, viewMode(), pinnedEdition(), &any);
+    if (!any)
+        m_view->setHtml(here.actId.isEmpty() ? ProvisionHtml::welcome() : ProvisionHtml::notImported(here.actId));
+    else
+        m_view->setHtml(ProvisionHtml::page(here.actId, columns));
+    m_tabs->current().scroll = 0;
+    updateTabTitles();
+    for (QAction* a : { m_copyCitationAction, m_printAction, m_printPreviewAction })
+        a->setEnabled(any);
+    if (!any)
         return;
-    }
-    LinkQueries links(m_store.database());
-    for (LanguageColumn& c : columns) {
-        if (c.edition)
-            c.links = links.linksInEdition(c.edition->id);
-    }
-    m_view->setHtml(ProvisionHtml::page(here.actId, columns));
-    const bool older = m_pinnedEdition && columns.size() == 1 && columns.first().edition
-        && columns.first().edition->id == m_pinnedEdition;
-    if (older)
-        m_view->append(QStringLiteral("<p style=\"color:#a01010;\">%1</p>")
-                           .arg(tr("This is an older edition; a newer one is in the library.").toHtmlEscaped()));
-    m_copyCitationAction->setEnabled(true);
+    const qint64 pinned = pinnedEdition();
+    if (pinned && columns.size() == 1 && columns.first().edition && columns.first().edition->id == pinned)
+        m_view->append(ProvisionHtml::warning(tr("This is an older edition; a newer one is in the library.")));
     fillEditionCombo();
 }
 
 void MainWindow::updateStatus()
 {
-    const Location here = m_history.current();
+    const Location here = location();
     if (!m_libraryOpen) {
         m_statusLabel->setText(tr("No library open"));
         return;
@@ -622,7 +628,7 @@ void MainWindow::updateStatus()
 
 void MainWindow::copyCitationOf(const QString& key, Language lang)
 {
-    const Location here = m_history.current();
+    const Location here = location();
     const std::optional<EditionInfo> e = m_store.latestEdition(here.actId, lang);
     if (!e)
         return;
@@ -633,7 +639,7 @@ void MainWindow::copyCitationOf(const QString& key, Language lang)
 
 void MainWindow::copyCitation()
 {
-    const Location here = m_history.current();
+    const Location here = location();
     if (here.actId.isEmpty())
         return;
     QStringList lines;
@@ -646,39 +652,6 @@ void MainWindow::copyCitation()
         return;
     QGuiApplication::clipboard()->setText(lines.join(u'\n'));
     statusBar()->showMessage(tr("Citation copied"), 5000);
-}
-
-void MainWindow::onExternalLink(const QUrl& url)
-{
-    QString goAct;
-    QString goKey;
-    if (parseGoUrl(url, &goAct, &goKey)) {
-        openLocation(goAct, goKey);
-        return;
-    }
-    // Links to a provision of an imported act open inside the reader.
-    static const QRegularExpression re(QStringLiteral("^/(rus|kaz|eng)/docs/([A-Z][0-9]{9,10}_?)$"));
-    const QRegularExpressionMatch m = re.match(url.path());
-    if (url.host().endsWith(u"adilet.zan.kz") && m.hasMatch()) {
-        const QString actId = m.captured(2);
-        const auto lang = languageFromCode(m.captured(1)).value_or(Language::Ru);
-        if (const std::optional<EditionInfo> e = m_store.latestEdition(actId, lang)) {
-            QString key;
-            if (!url.fragment().isEmpty()) {
-                for (const StoredProvision& p : m_store.provisions(e->id)) {
-                    if (p.anchor == url.fragment()) {
-                        key = p.key;
-                        break;
-                    }
-                }
-            }
-            openLocation(actId, key);
-            return;
-        }
-    }
-    // Anything else is opened by the browser, because the user asked for it.
-    if (url.scheme() == u"https" || url.scheme() == u"http")
-        QDesktopServices::openUrl(url);
 }
 
 bool MainWindow::importFile(const QString& path, std::optional<Language> lang, const QString& actId)

@@ -16,6 +16,7 @@ class QMenu;
 class QProgressDialog;
 class QSplitter;
 class QTabWidget;
+class QTextDocument;
 class QTreeWidgetItem;
 
 namespace zanlink {
@@ -26,12 +27,11 @@ class CaseFileLock;
 class CasesCitingPanel;
 class CasesView;
 class CitedByPanel;
+class ReaderTabs;
 class ReaderView;
 class SearchPanel;
+class ThemeActions;
 class WelcomeActions;
-
-// How the reader shows provisions: one language, or all three side by side.
-enum class ViewMode { Kk, Ru, En, SideBySide };
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -41,18 +41,38 @@ public:
     ~MainWindow() override;
 
     bool isLibraryOpen() const { return m_libraryOpen; }
-    ViewMode viewMode() const { return m_mode; }
-    Location location() const { return m_history.current(); }
+    // The mode, place and history of the reader's current tab.
+    ViewMode viewMode() const;
+    Location location() const;
+    ReaderTabs* tabs() const { return m_tabs; }
     LibraryStore& store() { return m_store; }
     CaseStore& cases() { return m_cases; }
     bool isCasesMode() const;
     WelcomeActions* welcome() const { return m_welcome; }
     AdiletFetcher& fetcher() { return *m_fetcher; }
 
+    // Brings back the last session: window geometry and docks, the Law or
+    // Cases view and the case open, the reader's tabs with their scroll
+    // positions (places no longer in the library are skipped). Returns
+    // whether a saved geometry was applied. Call before show().
+    bool restoreSession();
+    // Keeps the session for the next start (done on closing).
+    void saveSession();
+    // What File ▸ Print prints: the place shown, in the languages shown, under
+    // its full citation; null when nothing is shown.
+    std::unique_ptr<QTextDocument> printDocument();
+
 public Q_SLOTS:
     // Shows a provision (or the act's start for an empty key) and records it
     // in the history.
     void openLocation(const QString& actId, const QString& key);
+    // Opens a place in a new tab after the current one; the current tab
+    // stays shown unless `show` (as a middle click does in a browser).
+    void openInNewTab(const QString& actId, const QString& key, bool show = false);
+    // Ctrl+T: a new tab at the current place.
+    void newTab();
+    void print();
+    void printPreview();
     void setViewMode(zanlink::ViewMode mode);
     void goBack();
     void goForward();
@@ -82,6 +102,19 @@ private:
     void createActions();
     void retranslate();
     void showCurrent();
+    // Shows the current tab: its mode, place and scroll position.
+    void showTab();
+    void applyScroll(int value);
+    NavigationHistory& history();
+    const NavigationHistory& history() const;
+    qint64& pinnedEdition();
+    void updateTabTitles();
+    void createSessionActions();
+    void retranslateSession();
+    bool placeExists(const QString& actId, const QString& key);
+    // A reader link to a place in the library (go: or an Adilet link of an
+    // imported act); false for anything else.
+    bool linkedPlace(const QUrl& url, QString* actId, QString* key);
     void refreshTree();
     void updateStatus();
     void copyCitationOf(const QString& key, Language lang);
@@ -101,8 +134,10 @@ private:
     LibraryStore m_store;
     CaseStore m_cases;
     bool m_libraryOpen = false;
-    NavigationHistory m_history;
-    ViewMode m_mode = ViewMode::Ru;
+    ReaderTabs* m_tabs = nullptr;
+    bool m_rendering = false; // the view is being filled: its scrolling is not the user's
+    std::optional<Language> m_treeLanguage;
+    QByteArray m_lawState; // the docks as they were in the Law view, while Cases hides them
 
     QSplitter* m_splitter = nullptr;
     ActTree* m_tree = nullptr;
@@ -127,7 +162,6 @@ private:
     QLabel* m_editionLabel = nullptr;
     QComboBox* m_editionCombo = nullptr;
     QAction* m_editionActions[2] = {};
-    qint64 m_pinnedEdition = 0; // an older edition chosen by the user; 0 for the newest
     AdiletFetcher* m_fetcher = nullptr;
     WelcomeActions* m_welcome = nullptr;
     QProgressDialog* m_progress = nullptr;
@@ -150,6 +184,9 @@ private:
     QAction* m_quickOpenAction = nullptr;
     QAction* m_findAction = nullptr;
     QAction* m_textCitationsAction = nullptr;
+    QAction* m_printAction = nullptr;
+    QAction* m_printPreviewAction = nullptr;
+    ThemeActions* m_theme = nullptr;
     QAction* m_modeActions[4] = {};
     QAction* m_uiLanguageActions[3] = {};
     QActionGroup* m_modeGroup = nullptr;

@@ -14,7 +14,9 @@
 #include "ui_language.h"
 #include "user_prompts.h"
 
+#include <QDesktopServices>
 #include <QDockWidget>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -79,7 +81,7 @@ void MainWindow::findCitationsInText()
 
 void MainWindow::quickOpen()
 {
-    QuickOpenDialog dialog(m_store, m_history.current().actId, this);
+    QuickOpenDialog dialog(m_store, location().actId, this);
     if (UserPrompts::runDialog(&dialog) == QDialog::Accepted)
         openLocation(dialog.actId(), dialog.key());
 }
@@ -111,6 +113,45 @@ void MainWindow::onLinkHovered(const QUrl& url)
     else if (state == TargetState::ProvisionMissing)
         where = tr("%1 — not found in the library's text").arg(where);
     statusBar()->showMessage(where);
+}
+
+bool MainWindow::linkedPlace(const QUrl& url, QString* actId, QString* key)
+{
+    if (parseGoUrl(url, actId, key))
+        return true;
+    // Links to a provision of an imported act open inside the reader.
+    static const QRegularExpression re(QStringLiteral("^/(rus|kaz|eng)/docs/([A-Z][0-9]{9,10}_?)$"));
+    const QRegularExpressionMatch m = re.match(url.path());
+    if (!url.host().endsWith(u"adilet.zan.kz") || !m.hasMatch())
+        return false;
+    const auto lang = languageFromCode(m.captured(1)).value_or(Language::Ru);
+    const std::optional<EditionInfo> e = m_store.latestEdition(m.captured(2), lang);
+    if (!e)
+        return false;
+    *actId = m.captured(2);
+    key->clear();
+    if (!url.fragment().isEmpty()) {
+        for (const StoredProvision& p : m_store.provisions(e->id)) {
+            if (p.anchor == url.fragment()) {
+                *key = p.key;
+                break;
+            }
+        }
+    }
+    return true;
+}
+
+void MainWindow::onExternalLink(const QUrl& url)
+{
+    QString actId;
+    QString key;
+    if (linkedPlace(url, &actId, &key)) {
+        openLocation(actId, key);
+        return;
+    }
+    // Anything else is opened by the browser, because the user asked for it.
+    if (url.scheme() == u"https" || url.scheme() == u"http")
+        QDesktopServices::openUrl(url);
 }
 
 } // namespace zanlink

@@ -2,6 +2,21 @@
 
 namespace zanlink {
 
+QList<Language> viewModeLanguages(ViewMode mode)
+{
+    switch (mode) {
+    case ViewMode::Kk:
+        return { Language::Kk };
+    case ViewMode::Ru:
+        return { Language::Ru };
+    case ViewMode::En:
+        return { Language::En };
+    case ViewMode::SideBySide:
+        break;
+    }
+    return kAllLanguages;
+}
+
 void NavigationHistory::visit(const Location& loc)
 {
     if (m_index >= 0 && m_items.at(m_index) == loc)

@@ -7,6 +7,12 @@
 
 namespace zanlink {
 
+// How the reader shows provisions: one language, or all three side by side.
+enum class ViewMode { Kk, Ru, En, SideBySide };
+
+// The languages a mode shows: one, or kk, ru and en.
+QList<Language> viewModeLanguages(ViewMode mode);
+
 // A place in the reader: an act and a provision key ("" for the act's start).
 struct Location {
     QString actId;
