@@ -1,13 +1,12 @@
 #include "draft_export.h"
 
 #include "drafting/document_writers.h"
+#include "session/print_support.h"
 #include "user_prompts.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QStandardPaths>
 #include <QTextDocument>
 
@@ -50,15 +49,16 @@ QString exportRenderedDraft(QWidget* parent, const RenderedDocument& doc, const 
 
 void printRenderedDraft(QWidget* parent, const RenderedDocument& doc)
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setDocName(doc.title);
-    QPrintDialog dialog(&printer, parent);
-    if (UserPrompts::runDialog(&dialog) != QDialog::Accepted)
-        return;
     QTextDocument text;
     text.setHtml(doc.toHtml());
-    text.print(&printer);
+    printTextDocument(parent, text, doc.title);
+}
+
+void previewRenderedDraft(QWidget* parent, const RenderedDocument& doc)
+{
+    QTextDocument text;
+    text.setHtml(doc.toHtml());
+    previewTextDocument(parent, text, doc.title);
 }
 
 } // namespace zanlink

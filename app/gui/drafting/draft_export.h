@@ -13,6 +13,8 @@ QString exportRenderedDraft(QWidget* parent, const RenderedDocument& doc, const 
 
 // The print dialog, then the document on the chosen printer.
 void printRenderedDraft(QWidget* parent, const RenderedDocument& doc);
+// The print preview window, from which the document can be printed.
+void previewRenderedDraft(QWidget* parent, const RenderedDocument& doc);
 
 // A file name from a draft's title: letters, digits, spaces and dashes kept.
 QString draftFileName(const QString& title);

@@ -3,6 +3,7 @@
 #include "corpus/citation.h"
 #include "draft_export.h"
 #include "draft_fields_page.h"
+#include "linked_text.h"
 #include "store/citation_lookup.h"
 #include "store/library_store.h"
 #include "ui_language.h"
@@ -24,7 +25,7 @@ DraftPreviewPage::DraftPreviewPage(DraftSession& session, QWidget* parent) : QWi
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("draftRenderError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color:#a01010"));
+    m_error->setStyleSheet(u"color:" + HtmlColours::current().warning);
     m_preview = new QTextBrowser(this);
     m_preview->setObjectName(QStringLiteral("draftPreview"));
     m_preview->setOpenLinks(false);
@@ -40,9 +41,13 @@ DraftPreviewPage::DraftPreviewPage(DraftSession& session, QWidget* parent) : QWi
     auto* save = new QPushButton(tr("&Save as…"), this);
     save->setObjectName(QStringLiteral("draftSaveAs"));
     save->setToolTip(tr("Write the document as DOCX, ODT or PDF"));
+    auto* preview = new QPushButton(tr("Print pre&view…"), this);
+    preview->setObjectName(QStringLiteral("draftPrintPreview"));
     auto* print = new QPushButton(tr("&Print…"), this);
+    print->setObjectName(QStringLiteral("draftPrint"));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(save);
+    buttons->addWidget(preview);
     buttons->addWidget(print);
     buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
@@ -56,6 +61,10 @@ DraftPreviewPage::DraftPreviewPage(DraftSession& session, QWidget* parent) : QWi
     connect(save, &QPushButton::clicked, this, [this] {
         if (m_doc)
             exportRenderedDraft(this, *m_doc, m_session.title);
+    });
+    connect(preview, &QPushButton::clicked, this, [this] {
+        if (m_doc)
+            previewRenderedDraft(this, *m_doc);
     });
     connect(print, &QPushButton::clicked, this, [this] {
         if (m_doc)
