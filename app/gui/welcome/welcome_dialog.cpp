@@ -221,7 +221,7 @@ void WelcomeDialog::retranslate()
                             "back."));
     QStringList titles;
     for (const DownloadItem& item : DownloadQueue::missionItems()) {
-        const QString title = u"“" + WelcomeDownloadPage::actTitle(item.actId) + u"”";
+        const QString title = WelcomeDownloadPage::quotedTitle(item.actId);
         if (!titles.contains(title))
             titles << title;
     }

@@ -132,9 +132,14 @@ QString WelcomeDownloadPage::actTitle(const QString& actId)
     return act ? act->title(UiLanguage::current()) : actId;
 }
 
+QString WelcomeDownloadPage::quotedTitle(const QString& actId)
+{
+    return uiLocale().quoteString(actTitle(actId)); // «…» in kk and ru, “…” in en
+}
+
 QString WelcomeDownloadPage::documentName(const DownloadItem& item) const
 {
-    return tr("“%1” in %2").arg(actTitle(item.actId), languageName(item.language));
+    return tr("%1 in %2").arg(quotedTitle(item.actId), languageName(item.language));
 }
 
 void WelcomeDownloadPage::buildList()

@@ -38,6 +38,8 @@ public:
     static QString languageName(Language lang);
     // The act's title in the interface language.
     static QString actTitle(const QString& actId);
+    // The same in the quotation marks of the interface language.
+    static QString quotedTitle(const QString& actId);
 
 public Q_SLOTS:
     // Downloads the documents not stored yet (at first: all nine).
