@@ -336,6 +336,10 @@
         <source>Changed in this edition</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open in new &amp;tab</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zanlink::AdiletFetcher</name>
@@ -566,6 +570,38 @@
     </message>
     <message>
         <source>The protection was not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase remembered in the system keychain no longer opens the case file (it was changed, perhaps on another computer), so it was forgotten. Enter the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was not remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file is open, but the system keychain did not keep the passphrase: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was not forgotten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain did not remove the passphrase of the case file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the remembered passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the case file&apos;s passphrase from the system keychain: it is asked at every start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain did not keep the new passphrase (%1); it will be asked at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1355,6 +1391,10 @@ Nothing was added.</source>
         <source>Fixed wording of the template; no field or provision.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zanlink::DraftRequestPage</name>
@@ -1850,6 +1890,18 @@ Nothing leaves this computer unless you ask for a download.</source>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the provision shown, under its full citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zanlink::NewPassphraseDialog</name>
@@ -2055,6 +2107,26 @@ Nothing leaves this computer unless you ask for a download.</source>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remember in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who can log in as this user can then open the case file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZanLink keeps the passphrase in the system keychain of this user account and opens the case file at start-up without asking. After the case file locks itself (or is locked), the passphrase is still typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zanlink::PresentationView</name>
@@ -2084,6 +2156,25 @@ Nothing leaves this computer unless you ask for a download.</source>
     </message>
     <message>
         <source>%1 — %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s notes (N hides them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trainer&apos;s note on this provision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the pack %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::PrintSupport</name>
+    <message>
+        <source>Print preview — %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2119,6 +2210,40 @@ Nothing leaves this computer unless you ask for a download.</source>
     </message>
     <message>
         <source>Enter: open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::ReaderPrint</name>
+    <message>
+        <source>Printed from ZanLink on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::ReaderTabs</name>
+    <message>
+        <source>New &amp;tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the place shown in another tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close ta&amp;b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2203,6 +2328,69 @@ Nothing leaves this computer unless you ask for a download.</source>
     </message>
 </context>
 <context>
+    <name>zanlink::SpellField</name>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check spelling as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no suggestions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add «%1» to your own %2 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The word was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept «%1» everywhere until ZanLink closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spelling language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no dictionary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spell-check is off for %1: its dictionary %2 is not installed (Debian package %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spell-check is off for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zanlink::StartupRecovery</name>
     <message>
         <source>Damaged file</source>
@@ -2279,6 +2467,257 @@ Put back the backup of %3? The damaged file is kept beside it.</source>
             <numerusform>%n citation found; Enter or double-click opens it.</numerusform>
             <numerusform>%n citations found; Enter or double-click opens one.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::ThemeActions</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours of the desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::WelcomeActions</name>
+    <message>
+        <source>&amp;Welcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the interface language and add the laws to the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::WelcomeDialog</name>
+    <message>
+        <source>Welcome to ZanLink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZanLink is a library of Kazakhstan&apos;s media law in Kazakh, Russian and English that works offline. First choose the language of its menus and windows; it changes at once, and View ▸ Interface language changes it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How would you like to start?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZanLink reads the laws from its own library on this computer. Add them in one of these ways; each of them is also in the File menu, and Help ▸ Welcome brings this window back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download the three laws from Adilet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3, each in Kazakh, Russian and English: nine pages from the official legal information system, one at a time. Needs the internet; you start it on the next page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import saved pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act pages saved from Adilet in a browser, Adilet&apos;s DOCX files, copied text or the AdiletCodex dataset. Works without the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a &amp;workshop pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .zlpack file from a trainer: the acts of a workshop, the provisions to present and exercise cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with an empty library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::WelcomeDownloadPage</name>
+    <message>
+        <source>Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the three laws from Adilet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZanLink downloads these nine pages from %1, one at a time, and imports each into the library on this computer. Only the pages&apos; addresses are sent. The Kazakh and Russian texts are official; the English ones are unofficial translations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is downloaded until you press Download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading… %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n provisions</source>
+        <translation>
+            <numerusform>Imported: %n provision</numerusform>
+            <numerusform>Imported: %n provisions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1: %2 received…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n imported</numerusform>
+            <numerusform>%n imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the library</source>
+        <translation>
+            <numerusform>%n already in the library</numerusform>
+            <numerusform>%n already in the library</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not downloaded</source>
+        <translation>
+            <numerusform>%n not downloaded</numerusform>
+            <numerusform>%n not downloaded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 documents in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1. The documents finished before stay in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished with errors: %1. What went wrong is listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished: %1. Choose a law on the left of the main window to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later, or open the page in a browser, save it, and import the saved page with File ▸ Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2372,6 +2811,23 @@ Put back the backup of %3? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>%1 new editions (%2 already there), %3 notes, %4 exercise cases added as new cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s note on the provision shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s note not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trainer&apos;s note could not be saved: %1
+Close anyway and lose it?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -336,6 +336,10 @@
         <source>Changed in this edition</source>
         <translation>Осы редакцияда өзгертілген</translation>
     </message>
+    <message>
+        <source>Open in new &amp;tab</source>
+        <translation>Жаңа &amp;қойындыда ашу</translation>
+    </message>
 </context>
 <context>
     <name>zanlink::AdiletFetcher</name>
@@ -567,6 +571,38 @@
     <message>
         <source>The protection was not removed</source>
         <translation>Қорғау алынбады</translation>
+    </message>
+    <message>
+        <source>The passphrase remembered in the system keychain no longer opens the case file (it was changed, perhaps on another computer), so it was forgotten. Enter the passphrase.</source>
+        <translation>Жүйелік құпиясөздер қоймасында есте сақталған құпия фраза істер файлын енді ашпайды (ол өзгертілген, бәлкім, басқа компьютерде), сондықтан ол ұмытылды. Құпия фразаны енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The passphrase was not remembered</source>
+        <translation>Құпия фраза есте сақталмады</translation>
+    </message>
+    <message>
+        <source>The case file is open, but the system keychain did not keep the passphrase: %1</source>
+        <translation>Істер файлы ашық, бірақ жүйелік құпиясөздер қоймасы құпия фразаны сақтамады: %1</translation>
+    </message>
+    <message>
+        <source>The passphrase was not forgotten</source>
+        <translation>Құпия фраза ұмытылмады</translation>
+    </message>
+    <message>
+        <source>The system keychain did not remove the passphrase of the case file: %1</source>
+        <translation>Жүйелік құпиясөздер қоймасы істер файлының құпия фразасын өшірмеді: %1</translation>
+    </message>
+    <message>
+        <source>Forget the remembered passphrase</source>
+        <translation>Есте сақталған құпия фразаны ұмыту</translation>
+    </message>
+    <message>
+        <source>Removes the case file&apos;s passphrase from the system keychain: it is asked at every start again.</source>
+        <translation>Істер файлының құпия фразасын жүйелік құпиясөздер қоймасынан өшіреді: ол әр іске қосылған сайын қайтадан сұралады.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not keep the new passphrase (%1); it will be asked at the next start.</source>
+        <translation>Жүйелік құпиясөздер қоймасы жаңа құпия фразаны сақтамады (%1); ол келесі іске қосылғанда сұралады.</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1393,10 @@ Nothing was added.</source>
         <source>Fixed wording of the template; no field or provision.</source>
         <translation>Үлгінің тұрақты мәтіні; өріс те, норма да жоқ.</translation>
     </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Басып шығару алдында &amp;көру…</translation>
+    </message>
 </context>
 <context>
     <name>zanlink::DraftRequestPage</name>
@@ -1860,6 +1900,18 @@ Nothing leaves this computer unless you ask for a download.</source>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернелер тіркесімдері</translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Print the provision shown, under its full citation</source>
+        <translation>Ашық тұрған норманы басына толық сілтемесін қойып басып шығару</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Басып шығару алдында &amp;көру…</translation>
+    </message>
 </context>
 <context>
     <name>zanlink::NewPassphraseDialog</name>
@@ -2065,6 +2117,26 @@ Nothing leaves this computer unless you ask for a download.</source>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
+    <message>
+        <source>Remember in the system keychain</source>
+        <translation>Жүйелік құпиясөздер қоймасында есте сақтау</translation>
+    </message>
+    <message>
+        <source>Anyone who can log in as this user can then open the case file.</source>
+        <translation>Сонда осы пайдаланушы ретінде жүйеге кіре алатын кез келген адам істер файлын аша алады.</translation>
+    </message>
+    <message>
+        <source>ZanLink keeps the passphrase in the system keychain of this user account and opens the case file at start-up without asking. After the case file locks itself (or is locked), the passphrase is still typed.</source>
+        <translation>ZanLink құпия фразаны осы пайдаланушы тіркелгісінің жүйелік құпиясөздер қоймасында сақтайды және іске қосылғанда істер файлын сұрамай ашады. Істер файлы өздігінен құлыпталғаннан (немесе оны құлыптағаннан) кейін құпия фраза бәрібір қолмен енгізіледі.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used: %1</source>
+        <translation>Жүйелік құпиясөздер қоймасын пайдалану мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available.</source>
+        <translation>Жүйелік құпиясөздер қоймасы қолжетімсіз.</translation>
+    </message>
 </context>
 <context>
     <name>zanlink::PresentationView</name>
@@ -2095,6 +2167,25 @@ Nothing leaves this computer unless you ask for a download.</source>
     <message>
         <source>%1 — %2 of %3</source>
         <translation>%1 — %3 ішінен %2</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s notes (N hides them)</source>
+        <translation>Тренер жазбалары (N — жасыру)</translation>
+    </message>
+    <message>
+        <source>No trainer&apos;s note on this provision.</source>
+        <translation>Бұл нормаға тренер жазбасы жоқ.</translation>
+    </message>
+    <message>
+        <source>from the pack %1</source>
+        <translation>%1 пакетінен</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::PrintSupport</name>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Басып шығару алдында көру — %1</translation>
     </message>
 </context>
 <context>
@@ -2130,6 +2221,40 @@ Nothing leaves this computer unless you ask for a download.</source>
     <message>
         <source>Enter: open %1</source>
         <translation>Enter: %1 ашу</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::ReaderPrint</name>
+    <message>
+        <source>Printed from ZanLink on %1</source>
+        <translation>%1 күні ZanLink бағдарламасынан басып шығарылды</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::ReaderTabs</name>
+    <message>
+        <source>New &amp;tab</source>
+        <translation>Жаңа &amp;қойынды</translation>
+    </message>
+    <message>
+        <source>Open the place shown in another tab</source>
+        <translation>Ашық тұрған орынды басқа қойындыда ашу</translation>
+    </message>
+    <message>
+        <source>Close ta&amp;b</source>
+        <translation>Қойындыны ж&amp;абу</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt tab</source>
+        <translation>Ке&amp;лесі қойынды</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious tab</source>
+        <translation>Алд&amp;ыңғы қойынды</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Басты бет</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +2338,69 @@ Nothing leaves this computer unless you ask for a download.</source>
     </message>
 </context>
 <context>
+    <name>zanlink::SpellField</name>
+    <message>
+        <source>Off</source>
+        <translation>Өшірулі</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақша</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орысша</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Ағылшынша</translation>
+    </message>
+    <message>
+        <source>Check spelling as you type</source>
+        <translation>Теру кезінде емлені тексеру</translation>
+    </message>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(ұсыныс жоқ)</translation>
+    </message>
+    <message>
+        <source>Add to dictionary</source>
+        <translation>Сөздікке қосу</translation>
+    </message>
+    <message>
+        <source>Add «%1» to your own %2 words</source>
+        <translation>«%1» сөзін өз сөздігіңізге қосу (%2)</translation>
+    </message>
+    <message>
+        <source>The word was not added: %1</source>
+        <translation>Сөз қосылмады: %1</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Елемеу</translation>
+    </message>
+    <message>
+        <source>Accept «%1» everywhere until ZanLink closes</source>
+        <translation>ZanLink жабылғанша «%1» сөзін барлық жерде дұрыс деп санау</translation>
+    </message>
+    <message>
+        <source>Spelling language</source>
+        <translation>Емле тексеру тілі</translation>
+    </message>
+    <message>
+        <source>%1 (no dictionary)</source>
+        <translation>%1 (сөздік жоқ)</translation>
+    </message>
+    <message>
+        <source>Spell-check is off for %1: its dictionary %2 is not installed (Debian package %3).</source>
+        <translation>%1: емле тексеру өшірулі — %2 сөздігі орнатылмаған (Debian пакеті: %3).</translation>
+    </message>
+    <message>
+        <source>Spell-check is off for %1: %2</source>
+        <translation>%1: емле тексеру өшірулі — %2</translation>
+    </message>
+</context>
+<context>
     <name>zanlink::StartupRecovery</name>
     <message>
         <source>Damaged file</source>
@@ -2291,6 +2479,257 @@ Put back the backup of %3? The damaged file is kept beside it.</source>
             <numerusform>%n сілтеме табылды; Enter немесе екі рет шерту оны ашады.</numerusform>
             <numerusform>%n сілтеме табылды; Enter немесе екі рет шерту оны ашады.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::ThemeActions</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>Т&amp;ақырып</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Жүйелік</translation>
+    </message>
+    <message>
+        <source>Colours of the desktop</source>
+        <translation>Жұмыс үстелінің түстері</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Ашық</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Қараңғы</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::WelcomeActions</name>
+    <message>
+        <source>&amp;Welcome…</source>
+        <translation>&amp;Қош келдіңіз…</translation>
+    </message>
+    <message>
+        <source>Choose the interface language and add the laws to the library.</source>
+        <translation>Интерфейс тілін таңдап, заңдарды кітапханаға қосу.</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::WelcomeDialog</name>
+    <message>
+        <source>Welcome to ZanLink</source>
+        <translation>ZanLink бағдарламасына қош келдіңіз</translation>
+    </message>
+    <message>
+        <source>ZanLink is a library of Kazakhstan&apos;s media law in Kazakh, Russian and English that works offline. First choose the language of its menus and windows; it changes at once, and View ▸ Interface language changes it later.</source>
+        <translation>ZanLink — Қазақстанның медиа құқығы кітапханасы: қазақ, орыс және ағылшын тілдерінде, интернетсіз жұмыс істейді. Алдымен оның мәзірлері мен терезелерінің тілін таңдаңыз; тіл бірден ауысады, кейін оны Көрініс ▸ Интерфейс тілі арқылы өзгертуге болады.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue &gt;</source>
+        <translation>&amp;Жалғастыру &gt;</translation>
+    </message>
+    <message>
+        <source>How would you like to start?</source>
+        <translation>Неден бастағыңыз келеді?</translation>
+    </message>
+    <message>
+        <source>ZanLink reads the laws from its own library on this computer. Add them in one of these ways; each of them is also in the File menu, and Help ▸ Welcome brings this window back.</source>
+        <translation>ZanLink заңдарды осы компьютердегі өз кітапханасынан оқиды. Оларды төмендегі тәсілдердің бірімен қосыңыз; әрқайсысы Файл мәзірінде де бар, ал Анықтама ▸ Қош келдіңіз бұл терезені қайта ашады.</translation>
+    </message>
+    <message>
+        <source>&amp;Download the three laws from Adilet</source>
+        <translation>Үш заңды Әділеттен &amp;жүктеу</translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3, each in Kazakh, Russian and English: nine pages from the official legal information system, one at a time. Needs the internet; you start it on the next page.</source>
+        <translation>%1, %2 және %3 — әрқайсысы қазақ, орыс және ағылшын тілдерінде: ресми ақпараттық-құқықтық жүйеден бір-бірлеп жүктелетін тоғыз бет. Интернет қажет; жүктеуді келесі бетте бастайсыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Import saved pages…</source>
+        <translation>Сақталған беттерді &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>Act pages saved from Adilet in a browser, Adilet&apos;s DOCX files, copied text or the AdiletCodex dataset. Works without the internet.</source>
+        <translation>Браузерде Әділеттен сақталған акт беттері, Әділеттің DOCX файлдары, көшірілген мәтін немесе AdiletCodex деректер жинағы. Интернетсіз жұмыс істейді.</translation>
+    </message>
+    <message>
+        <source>Open a &amp;workshop pack…</source>
+        <translation>Оқу &amp;пакетін ашу…</translation>
+    </message>
+    <message>
+        <source>A .zlpack file from a trainer: the acts of a workshop, the provisions to present and exercise cases.</source>
+        <translation>Тренер берген .zlpack файлы: семинар актілері, көрсетілетін нормалар және оқу істері.</translation>
+    </message>
+    <message>
+        <source>&amp;Skip for now</source>
+        <translation>&amp;Әзірге өткізіп жіберу</translation>
+    </message>
+    <message>
+        <source>Start with an empty library.</source>
+        <translation>Бос кітапханадан бастау.</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Артқа</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::WelcomeDownloadPage</name>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақша</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орысша</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Ағылшынша</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Download the three laws from Adilet</source>
+        <translation>Үш заңды Әділеттен жүктеу</translation>
+    </message>
+    <message>
+        <source>ZanLink downloads these nine pages from %1, one at a time, and imports each into the library on this computer. Only the pages&apos; addresses are sent. The Kazakh and Russian texts are official; the English ones are unofficial translations.</source>
+        <translation>ZanLink осы тоғыз бетті %1 сайтынан бір-бірлеп жүктеп, әрқайсысын осы компьютердегі кітапханаға импорттайды. Тек беттердің мекенжайлары жіберіледі. Қазақ және орыс тіліндегі мәтіндер ресми; ағылшын тіліндегілері — ресми емес аудармалар.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Артқа</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel download</source>
+        <translation>Жүктеуді &amp;тоқтату</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Жа&amp;бу</translation>
+    </message>
+    <message>
+        <source>%1 documents</source>
+        <translation>%1 құжат</translation>
+    </message>
+    <message>
+        <source>Nothing is downloaded until you press Download.</source>
+        <translation>«Жүктеу» батырмасын баспайынша ештеңе жүктелмейді.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Кезекте</translation>
+    </message>
+    <message>
+        <source>Downloading… %1</source>
+        <translation>Жүктелуде… %1</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n provisions</source>
+        <translation>
+            <numerusform>Импортталды: %n норма</numerusform>
+            <numerusform>Импортталды: %n норма</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already in the library</source>
+        <translation>Кітапханада бар</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Қате: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Тоқтатылды</translation>
+    </message>
+    <message>
+        <source>Document %1 of %2</source>
+        <translation>Құжат: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Downloading %1: %2 received…</source>
+        <translation>%1 жүктелуде: %2 алынды…</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>%1 жүктелуде…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n импортталды</numerusform>
+            <numerusform>%n импортталды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the library</source>
+        <translation>
+            <numerusform>%n кітапханада бұрыннан бар</numerusform>
+            <numerusform>%n кітапханада бұрыннан бар</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n сәтсіз аяқталды</numerusform>
+            <numerusform>%n сәтсіз аяқталды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not downloaded</source>
+        <translation>
+            <numerusform>%n жүктелмеді</numerusform>
+            <numerusform>%n жүктелмеді</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 documents in the library</source>
+        <translation>Кітапханадағы құжаттар: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1. The documents finished before stay in the library.</source>
+        <translation>Тоқтатылды: %1. Бұған дейін аяқталған құжаттар кітапханада қалады.</translation>
+    </message>
+    <message>
+        <source>Finished with errors: %1. What went wrong is listed below.</source>
+        <translation>Қателермен аяқталды: %1. Не болғаны төменде көрсетілген.</translation>
+    </message>
+    <message>
+        <source>Finished: %1. Choose a law on the left of the main window to read it.</source>
+        <translation>Аяқталды: %1. Заңды оқу үшін оны негізгі терезенің сол жағынан таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation>Импортталмағандар:</translation>
+    </message>
+    <message>
+        <source>Try again later, or open the page in a browser, save it, and import the saved page with File ▸ Import.</source>
+        <translation>Кейінірек қайталаңыз немесе бетті браузерде ашып, сақтаңыз да, сақталған бетті Файл ▸ Импорттау арқылы импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Қайталау</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Жүктеу</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2824,24 @@ Put back the backup of %3? The damaged file is kept beside it.</source>
     <message>
         <source>%1 new editions (%2 already there), %3 notes, %4 exercise cases added as new cases.</source>
         <translation>Жаңа редакциялар: %1 (бары %2), жазбалар: %3, жаңа іс ретінде қосылған оқу істері: %4.</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s notes</source>
+        <translation>Тренер жазбалары</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s note on the provision shown</source>
+        <translation>Ашық тұрған нормаға тренер жазбасы</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s note not saved</source>
+        <translation>Тренер жазбасы сақталмады</translation>
+    </message>
+    <message>
+        <source>The trainer&apos;s note could not be saved: %1
+Close anyway and lose it?</source>
+        <translation>Тренер жазбасын сақтау мүмкін болмады: %1
+Сонда да жауып, оны жоғалту керек пе?</translation>
     </message>
 </context>
 </TS>

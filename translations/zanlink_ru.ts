@@ -336,6 +336,10 @@
         <source>Changed in this edition</source>
         <translation>Изменено в этой редакции</translation>
     </message>
+    <message>
+        <source>Open in new &amp;tab</source>
+        <translation>Открыть в новой &amp;вкладке</translation>
+    </message>
 </context>
 <context>
     <name>zanlink::AdiletFetcher</name>
@@ -568,6 +572,38 @@
     <message>
         <source>The protection was not removed</source>
         <translation>Защита не снята</translation>
+    </message>
+    <message>
+        <source>The passphrase remembered in the system keychain no longer opens the case file (it was changed, perhaps on another computer), so it was forgotten. Enter the passphrase.</source>
+        <translation>Парольная фраза, сохранённая в системном хранилище паролей, больше не открывает файл дел (её сменили, возможно, на другом компьютере), поэтому она забыта. Введите парольную фразу.</translation>
+    </message>
+    <message>
+        <source>The passphrase was not remembered</source>
+        <translation>Парольная фраза не сохранена</translation>
+    </message>
+    <message>
+        <source>The case file is open, but the system keychain did not keep the passphrase: %1</source>
+        <translation>Файл дел открыт, но системное хранилище паролей не сохранило парольную фразу: %1</translation>
+    </message>
+    <message>
+        <source>The passphrase was not forgotten</source>
+        <translation>Парольная фраза не забыта</translation>
+    </message>
+    <message>
+        <source>The system keychain did not remove the passphrase of the case file: %1</source>
+        <translation>Системное хранилище паролей не удалило парольную фразу файла дел: %1</translation>
+    </message>
+    <message>
+        <source>Forget the remembered passphrase</source>
+        <translation>Забыть сохранённую парольную фразу</translation>
+    </message>
+    <message>
+        <source>Removes the case file&apos;s passphrase from the system keychain: it is asked at every start again.</source>
+        <translation>Удаляет парольную фразу файла дел из системного хранилища паролей: она снова будет запрашиваться при каждом запуске.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not keep the new passphrase (%1); it will be asked at the next start.</source>
+        <translation>Системное хранилище паролей не сохранило новую парольную фразу (%1); она будет запрошена при следующем запуске.</translation>
     </message>
 </context>
 <context>
@@ -1361,6 +1397,10 @@ Nothing was added.</source>
         <source>Fixed wording of the template; no field or provision.</source>
         <translation>Постоянный текст шаблона; без полей и норм.</translation>
     </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Предвари&amp;тельный просмотр…</translation>
+    </message>
 </context>
 <context>
     <name>zanlink::DraftRequestPage</name>
@@ -1864,6 +1904,18 @@ Nothing leaves this computer unless you ask for a download.</source>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Print the provision shown, under its full citation</source>
+        <translation>Напечатать открытую норму с её полной ссылкой в заголовке</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Предвари&amp;тельный просмотр…</translation>
+    </message>
 </context>
 <context>
     <name>zanlink::NewPassphraseDialog</name>
@@ -2070,6 +2122,26 @@ Nothing leaves this computer unless you ask for a download.</source>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
+    <message>
+        <source>Remember in the system keychain</source>
+        <translation>Запомнить в системном хранилище паролей</translation>
+    </message>
+    <message>
+        <source>Anyone who can log in as this user can then open the case file.</source>
+        <translation>Тогда файл дел сможет открыть любой, кто может войти в систему под этим пользователем.</translation>
+    </message>
+    <message>
+        <source>ZanLink keeps the passphrase in the system keychain of this user account and opens the case file at start-up without asking. After the case file locks itself (or is locked), the passphrase is still typed.</source>
+        <translation>ZanLink хранит парольную фразу в системном хранилище паролей этой учётной записи и открывает файл дел при запуске без запроса. После того как файл дел заблокируется сам (или его заблокируют), парольную фразу всё равно нужно вводить.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used: %1</source>
+        <translation>Системное хранилище паролей нельзя использовать: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available.</source>
+        <translation>Системное хранилище паролей недоступно.</translation>
+    </message>
 </context>
 <context>
     <name>zanlink::PresentationView</name>
@@ -2100,6 +2172,25 @@ Nothing leaves this computer unless you ask for a download.</source>
     <message>
         <source>%1 — %2 of %3</source>
         <translation>%1 — %2 из %3</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s notes (N hides them)</source>
+        <translation>Заметки тренера (N — скрыть)</translation>
+    </message>
+    <message>
+        <source>No trainer&apos;s note on this provision.</source>
+        <translation>К этой норме нет заметок тренера.</translation>
+    </message>
+    <message>
+        <source>from the pack %1</source>
+        <translation>из пакета %1</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::PrintSupport</name>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Предварительный просмотр — %1</translation>
     </message>
 </context>
 <context>
@@ -2135,6 +2226,40 @@ Nothing leaves this computer unless you ask for a download.</source>
     <message>
         <source>Enter: open %1</source>
         <translation>Enter: открыть %1</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::ReaderPrint</name>
+    <message>
+        <source>Printed from ZanLink on %1</source>
+        <translation>Напечатано в ZanLink %1</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::ReaderTabs</name>
+    <message>
+        <source>New &amp;tab</source>
+        <translation>Новая &amp;вкладка</translation>
+    </message>
+    <message>
+        <source>Open the place shown in another tab</source>
+        <translation>Открыть показанное место в другой вкладке</translation>
+    </message>
+    <message>
+        <source>Close ta&amp;b</source>
+        <translation>&amp;Закрыть вкладку</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt tab</source>
+        <translation>С&amp;ледующая вкладка</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious tab</source>
+        <translation>Пре&amp;дыдущая вкладка</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +2344,69 @@ Nothing leaves this computer unless you ask for a download.</source>
     </message>
 </context>
 <context>
+    <name>zanlink::SpellField</name>
+    <message>
+        <source>Off</source>
+        <translation>Выключено</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Check spelling as you type</source>
+        <translation>Проверять орфографию при вводе</translation>
+    </message>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(нет вариантов)</translation>
+    </message>
+    <message>
+        <source>Add to dictionary</source>
+        <translation>Добавить в словарь</translation>
+    </message>
+    <message>
+        <source>Add «%1» to your own %2 words</source>
+        <translation>Добавить «%1» в свой словарь (%2)</translation>
+    </message>
+    <message>
+        <source>The word was not added: %1</source>
+        <translation>Слово не добавлено: %1</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <source>Accept «%1» everywhere until ZanLink closes</source>
+        <translation>Считать «%1» правильным везде до закрытия ZanLink</translation>
+    </message>
+    <message>
+        <source>Spelling language</source>
+        <translation>Язык проверки орфографии</translation>
+    </message>
+    <message>
+        <source>%1 (no dictionary)</source>
+        <translation>%1 (нет словаря)</translation>
+    </message>
+    <message>
+        <source>Spell-check is off for %1: its dictionary %2 is not installed (Debian package %3).</source>
+        <translation>%1: проверка орфографии отключена — словарь %2 не установлен (пакет Debian %3).</translation>
+    </message>
+    <message>
+        <source>Spell-check is off for %1: %2</source>
+        <translation>%1: проверка орфографии отключена — %2</translation>
+    </message>
+</context>
+<context>
     <name>zanlink::StartupRecovery</name>
     <message>
         <source>Damaged file</source>
@@ -2298,6 +2486,262 @@ Put back the backup of %3? The damaged file is kept beside it.</source>
             <numerusform>Найдено %n ссылки; Enter или двойной щелчок открывает ссылку.</numerusform>
             <numerusform>Найдено %n ссылок; Enter или двойной щелчок открывает ссылку.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::ThemeActions</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Системная</translation>
+    </message>
+    <message>
+        <source>Colours of the desktop</source>
+        <translation>Цвета рабочего стола</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>С&amp;ветлая</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Тёмная</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::WelcomeActions</name>
+    <message>
+        <source>&amp;Welcome…</source>
+        <translation>&amp;Добро пожаловать…</translation>
+    </message>
+    <message>
+        <source>Choose the interface language and add the laws to the library.</source>
+        <translation>Выбрать язык интерфейса и добавить законы в библиотеку.</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::WelcomeDialog</name>
+    <message>
+        <source>Welcome to ZanLink</source>
+        <translation>Добро пожаловать в ZanLink</translation>
+    </message>
+    <message>
+        <source>ZanLink is a library of Kazakhstan&apos;s media law in Kazakh, Russian and English that works offline. First choose the language of its menus and windows; it changes at once, and View ▸ Interface language changes it later.</source>
+        <translation>ZanLink — библиотека медийного права Казахстана на казахском, русском и английском языках, работающая без интернета. Сначала выберите язык меню и окон; он меняется сразу, а позже его можно сменить через Вид ▸ Язык интерфейса.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue &gt;</source>
+        <translation>&amp;Продолжить &gt;</translation>
+    </message>
+    <message>
+        <source>How would you like to start?</source>
+        <translation>С чего вы хотите начать?</translation>
+    </message>
+    <message>
+        <source>ZanLink reads the laws from its own library on this computer. Add them in one of these ways; each of them is also in the File menu, and Help ▸ Welcome brings this window back.</source>
+        <translation>ZanLink читает законы из собственной библиотеки на этом компьютере. Добавьте их одним из этих способов; каждый из них есть и в меню «Файл», а Справка ▸ Добро пожаловать снова открывает это окно.</translation>
+    </message>
+    <message>
+        <source>&amp;Download the three laws from Adilet</source>
+        <translation>&amp;Скачать три закона с Әділет</translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3, each in Kazakh, Russian and English: nine pages from the official legal information system, one at a time. Needs the internet; you start it on the next page.</source>
+        <translation>%1, %2 и %3, каждый на казахском, русском и английском: девять страниц из официальной информационно-правовой системы, по одной за раз. Нужен интернет; загрузку вы запустите на следующей странице.</translation>
+    </message>
+    <message>
+        <source>&amp;Import saved pages…</source>
+        <translation>&amp;Импортировать сохранённые страницы…</translation>
+    </message>
+    <message>
+        <source>Act pages saved from Adilet in a browser, Adilet&apos;s DOCX files, copied text or the AdiletCodex dataset. Works without the internet.</source>
+        <translation>Страницы актов, сохранённые с Әділет в браузере, файлы DOCX с Әділет, скопированный текст или набор данных AdiletCodex. Работает без интернета.</translation>
+    </message>
+    <message>
+        <source>Open a &amp;workshop pack…</source>
+        <translation>Открыть &amp;учебный пакет…</translation>
+    </message>
+    <message>
+        <source>A .zlpack file from a trainer: the acts of a workshop, the provisions to present and exercise cases.</source>
+        <translation>Файл .zlpack от тренера: акты семинара, нормы для показа и учебные дела.</translation>
+    </message>
+    <message>
+        <source>&amp;Skip for now</source>
+        <translation>Пока &amp;пропустить</translation>
+    </message>
+    <message>
+        <source>Start with an empty library.</source>
+        <translation>Начать с пустой библиотеки.</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::WelcomeDownloadPage</name>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Download the three laws from Adilet</source>
+        <translation>Скачать три закона с Әділет</translation>
+    </message>
+    <message>
+        <source>ZanLink downloads these nine pages from %1, one at a time, and imports each into the library on this computer. Only the pages&apos; addresses are sent. The Kazakh and Russian texts are official; the English ones are unofficial translations.</source>
+        <translation>ZanLink скачивает эти девять страниц с %1 по одной и импортирует каждую в библиотеку на этом компьютере. Передаются только адреса страниц. Тексты на казахском и русском языках официальные; английские — неофициальные переводы.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel download</source>
+        <translation>&amp;Отменить загрузку</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>%1 documents</source>
+        <translation>Документов: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is downloaded until you press Download.</source>
+        <translation>Пока вы не нажмёте «Скачать», ничего не скачивается.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>В очереди</translation>
+    </message>
+    <message>
+        <source>Downloading… %1</source>
+        <translation>Загрузка… %1</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n provisions</source>
+        <translation>
+            <numerusform>Импортировано: %n норма</numerusform>
+            <numerusform>Импортировано: %n нормы</numerusform>
+            <numerusform>Импортировано: %n норм</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already in the library</source>
+        <translation>Уже в библиотеке</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Ошибка: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Document %1 of %2</source>
+        <translation>Документ %1 из %2</translation>
+    </message>
+    <message>
+        <source>Downloading %1: %2 received…</source>
+        <translation>Загрузка %1: получено %2…</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Загрузка %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n импортирован</numerusform>
+            <numerusform>%n импортировано</numerusform>
+            <numerusform>%n импортировано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the library</source>
+        <translation>
+            <numerusform>%n уже в библиотеке</numerusform>
+            <numerusform>%n уже в библиотеке</numerusform>
+            <numerusform>%n уже в библиотеке</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n с ошибкой</numerusform>
+            <numerusform>%n с ошибкой</numerusform>
+            <numerusform>%n с ошибкой</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not downloaded</source>
+        <translation>
+            <numerusform>%n не скачан</numerusform>
+            <numerusform>%n не скачано</numerusform>
+            <numerusform>%n не скачано</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 documents in the library</source>
+        <translation>В библиотеке %1 из %2 документов</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1. The documents finished before stay in the library.</source>
+        <translation>Отменено: %1. Документы, загруженные до отмены, остаются в библиотеке.</translation>
+    </message>
+    <message>
+        <source>Finished with errors: %1. What went wrong is listed below.</source>
+        <translation>Завершено с ошибками: %1. Что не получилось, перечислено ниже.</translation>
+    </message>
+    <message>
+        <source>Finished: %1. Choose a law on the left of the main window to read it.</source>
+        <translation>Готово: %1. Чтобы прочитать закон, выберите его слева в главном окне.</translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation>Не импортированы:</translation>
+    </message>
+    <message>
+        <source>Try again later, or open the page in a browser, save it, and import the saved page with File ▸ Import.</source>
+        <translation>Повторите позже или откройте страницу в браузере, сохраните её и импортируйте сохранённую страницу через Файл ▸ Импорт.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Скачать</translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2837,24 @@ Put back the backup of %3? The damaged file is kept beside it.</source>
     <message>
         <source>%1 new editions (%2 already there), %3 notes, %4 exercise cases added as new cases.</source>
         <translation>Новых редакций: %1 (уже было %2), заметок: %3, учебных дел добавлено как новые: %4.</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s notes</source>
+        <translation>Заметки тренера</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s note on the provision shown</source>
+        <translation>Заметка тренера к открытой норме</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s note not saved</source>
+        <translation>Заметка тренера не сохранена</translation>
+    </message>
+    <message>
+        <source>The trainer&apos;s note could not be saved: %1
+Close anyway and lose it?</source>
+        <translation>Не удалось сохранить заметку тренера: %1
+Всё равно закрыть и потерять её?</translation>
     </message>
 </context>
 </TS>
