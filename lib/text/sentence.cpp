@@ -90,9 +90,17 @@ QList<int> sentenceStarts(const QString& text)
     QList<int> starts { 0 };
     if (text.isEmpty())
         return starts;
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> bi(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
-    if (U_FAILURE(status) || !bi)
+    // Making a break iterator reads ICU's rules each time: one per thread is kept.
+    thread_local const std::unique_ptr<icu::BreakIterator> cached = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::BreakIterator> made(
+            icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
+        if (U_FAILURE(status))
+            made.reset();
+        return made;
+    }();
+    icu::BreakIterator* bi = cached.get();
+    if (!bi)
         return starts;
     const icu::UnicodeString src(
         false, reinterpret_cast<const char16_t*>(text.utf16()), static_cast<int32_t>(text.size()));
@@ -102,6 +110,9 @@ QList<int> sentenceStarts(const QString& text)
         if (b < text.size() && !isFalseEnd(text, b))
             starts.append(b);
     }
+    // The iterator keeps a reference to the text: leave it an empty one.
+    static const icu::UnicodeString empty;
+    bi->setText(empty);
     return starts;
 }
 
