@@ -73,6 +73,19 @@ private Q_SLOTS:
         QVERIFY2(!r.err.contains(u"fts5") && !r.err.contains(u"SQL"), qPrintable(r.err));
     }
 
+    void searchPrefixTakesTheLastWordAsUnfinished()
+    {
+        // "доступ" cut short: no word is "дост", but with --prefix it is the
+        // beginning of one, as in the search box.
+        Run r = run({ QStringLiteral("search"), QStringLiteral("дост"), QStringLiteral("--lang"), QStringLiteral("ru") });
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+        r = run({ QStringLiteral("search"), QStringLiteral("дост"), QStringLiteral("--lang"), QStringLiteral("ru"),
+            QStringLiteral("--prefix") });
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(u"[Дост") || r.out.contains(u"[дост"), qPrintable(r.out + r.err));
+    }
+
     void linksListTargetsWithTheirState()
     {
         const Run r = run({ QStringLiteral("links"), kRefsAct, QStringLiteral("2"), QStringLiteral("--lang"),
