@@ -3,6 +3,7 @@
 #include "corpus/language.h"
 #include "text/search_key.h"
 
+#include <QHash>
 #include <memory>
 #include <sqlite3.h>
 #include <unicode/brkiter.h>
@@ -14,10 +15,16 @@ namespace {
 
 constexpr int kMaxTokenBytes = 256;
 
+// Legal text says the same words again and again: the keys of words already
+// seen are kept (up to kMaxCachedKeys, then the cache starts afresh), so each
+// word is folded and stemmed once.
+constexpr qsizetype kMaxCachedKeys = 200000;
+
 struct Tokenizer {
     explicit Tokenizer(Language lang) : keys(lang) { }
     SearchKeyMaker keys;
     std::unique_ptr<icu::BreakIterator> words;
+    QHash<QByteArray, QByteArray> cache; // a word's UTF-8 → its key (not for prefixes)
 };
 
 int create(void*, const char** azArg, int nArg, Fts5Tokenizer** ppOut)
@@ -60,8 +67,19 @@ int tokenize(Fts5Tokenizer* p, void* ctx, int flags, const char* text, int nText
     for (int32_t end = bi.next(); rc == SQLITE_OK && end != icu::BreakIterator::DONE; start = end, end = bi.next()) {
         if (bi.getRuleStatus() < UBRK_WORD_NONE_LIMIT || start < 0 || end > nText || end <= start)
             continue;
-        const QString word = QString::fromUtf8(text + start, end - start);
-        QByteArray key = tok->keys.key(word, prefix).toUtf8();
+        QByteArray key;
+        const QByteArray raw = QByteArray::fromRawData(text + start, end - start);
+        const auto known = prefix ? tok->cache.cend() : tok->cache.constFind(raw);
+        if (known != tok->cache.cend()) {
+            key = *known;
+        } else {
+            key = tok->keys.key(QString::fromUtf8(raw), prefix).toUtf8();
+            if (!prefix) {
+                if (tok->cache.size() >= kMaxCachedKeys)
+                    tok->cache.clear();
+                tok->cache.insert(QByteArray(raw.constData(), raw.size()), key);
+            }
+        }
         if (key.isEmpty())
             continue;
         if (key.size() > kMaxTokenBytes) {
