@@ -78,25 +78,23 @@ SearchResults searchLibrary(Database& db, const QString& query, const SearchOpti
         more.bind(1, parsed.matchExpression).bind(2, kRankedMatches);
         db.setError(QString());
         const bool common = more.next();
-        const qsizetype before = results.hits.size();
+        QList<SearchHit> found;
         if (!common) {
             // FTS5 ranks every match and hands over only the best `window`
-            // (ORDER BY rank LIMIT in the inner query), with snippets for those
-            // alone. Rows of older editions or other acts are dropped after
-            // that: when too few are left and FTS5 had more, the window grows.
-            Statement s = db.prepare(u"SELECT " + columns + u", h.snip, h.head FROM (SELECT rowid, rank, "
-                + QStringLiteral("snippet(%1, 1, char(2), char(3), '…', 24) AS snip, "
-                                 "highlight(%1, 0, char(2), char(3)) AS head "
-                                 "FROM %1 WHERE %1 MATCH ?1 AND rank MATCH 'bm25(8.0, 1.0)' ORDER BY rank LIMIT ?4) h ")
+            // (ORDER BY rank LIMIT in the inner query). Rows of older editions
+            // or other acts are dropped after that: when too few are left and
+            // FTS5 had more, the window grows.
+            Statement s = db.prepare(u"SELECT " + columns + u" FROM (SELECT rowid, rank FROM "
+                + QStringLiteral("%1 WHERE %1 MATCH ?1 AND rank MATCH 'bm25(8.0, 1.0)' ORDER BY rank LIMIT ?4) h ")
                       .arg(table)
                 + joined);
             for (qint64 window = qint64(limit) * 4;; window *= 4) {
-                results.hits.resize(before);
+                found.clear();
                 s.reset();
                 s.bind(1, parsed.matchExpression).bind(2, options.actId).bind(3, limit * 2).bind(4, window);
                 while (s.next())
-                    results.hits << hitFrom(s, s.text(8), s.text(9));
-                if (results.hits.size() - before >= limit * 2 || !db.lastError().isEmpty())
+                    found << hitFrom(s, QString(), QString());
+                if (found.size() >= limit * 2 || !db.lastError().isEmpty())
                     break;
                 more.reset();
                 more.bind(1, parsed.matchExpression).bind(2, window);
@@ -111,42 +109,45 @@ SearchResults searchLibrary(Database& db, const QString& query, const SearchOpti
                 + QStringLiteral("%1 WHERE %1 MATCH ?1 AND rank MATCH 'bm25(8.0, 1.0)' LIMIT ?4) h ").arg(table)
                 + joined);
             s.bind(1, parsed.matchExpression).bind(2, options.actId).bind(3, limit * 2).bind(4, kRankedMatches);
-            QList<SearchHit> found;
+            while (s.next())
+                found << hitFrom(s, QString(), QString());
+        }
+        // The snippets and marked headings of the rows kept, in one pass of
+        // FTS5 over their range of rowids: snippets of rows dropped afterwards
+        // cost as much as those shown, and one query per row re-read a
+        // prefix's whole list of matches each time.
+        if (!found.isEmpty() && db.lastError().isEmpty()) {
             QJsonArray ids;
             qint64 low = std::numeric_limits<qint64>::max();
             qint64 high = std::numeric_limits<qint64>::min();
-            while (s.next()) {
-                found << hitFrom(s, QString(), QString());
-                ids.append(found.last().provisionId);
-                low = qMin(low, found.last().provisionId);
-                high = qMax(high, found.last().provisionId);
+            for (const SearchHit& h : std::as_const(found)) {
+                ids.append(h.provisionId);
+                low = qMin(low, h.provisionId);
+                high = qMax(high, h.provisionId);
             }
-            // The snippets and marked headings of the rows shown, in one pass
-            // of FTS5 over their range of rowids: one query per row re-read a
-            // prefix's whole list of matches each time.
+            Statement marks = db.prepare(
+                QStringLiteral("SELECT rowid, snippet(%1, 1, char(2), char(3), '…', 24), "
+                               "highlight(%1, 0, char(2), char(3)) FROM %1 WHERE %1 MATCH ?1 "
+                               "AND rowid BETWEEN ?2 AND ?3 AND +rowid IN (SELECT value FROM json_each(?4))")
+                    .arg(table));
+            marks.bind(1, parsed.matchExpression)
+                .bind(2, low)
+                .bind(3, high)
+                .bind(4, QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
             QHash<qint64, QPair<QString, QString>> marked;
-            if (!found.isEmpty()) {
-                Statement marks = db.prepare(
-                    QStringLiteral("SELECT rowid, snippet(%1, 1, char(2), char(3), '…', 24), "
-                                   "highlight(%1, 0, char(2), char(3)) FROM %1 WHERE %1 MATCH ?1 "
-                                   "AND rowid BETWEEN ?2 AND ?3 AND +rowid IN (SELECT value FROM json_each(?4))")
-                        .arg(table));
-                marks.bind(1, parsed.matchExpression)
-                    .bind(2, low)
-                    .bind(3, high)
-                    .bind(4, QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
-                while (marks.next())
-                    marked.insert(marks.integer(0), { marks.text(1), marks.text(2) });
-            }
+            while (marks.next())
+                marked.insert(marks.integer(0), { marks.text(1), marks.text(2) });
             for (SearchHit& h : found) {
                 const auto m = marked.constFind(h.provisionId);
-                if (m != marked.cend()) {
-                    h.snippet = m->first.isEmpty() ? m->second : m->first;
-                    h.headingMarked = m->second;
-                    h.headingMatch = m->second.contains(kMatchBegin);
-                }
-                results.hits << h;
+                if (m == marked.cend())
+                    continue;
+                h.snippet = m->first.isEmpty() ? m->second : m->first;
+                h.headingMarked = m->second;
+                h.headingMatch = m->second.contains(kMatchBegin);
             }
+        }
+        results.hits << found;
+        if (common) {
             results.truncatedRanking = true;
             if (results.message.isEmpty())
                 results.message = QCoreApplication::translate("zanlink::SearchQuery",
