@@ -231,6 +231,11 @@ private Q_SLOTS:
         QVERIFY(view);
         QCOMPARE(view->items().size(), 4); // the fictional act's four articles
         QCOMPARE(view->items().first().key, QStringLiteral("1"));
+        // The trainer's notes stay off the projector until N is pressed.
+        QVERIFY(!view->notesShown());
+        QVERIFY(!view->findChild<QTextBrowser*>(QStringLiteral("presentationNotes"))->isVisible());
+        QTest::keyClick(view, Qt::Key_N);
+        QVERIFY(view->findChild<QTextBrowser*>(QStringLiteral("presentationNotes"))->isVisible());
         view->close();
         UserPrompts::setDialogHandler({});
         Q_UNUSED(offered);

@@ -3,6 +3,7 @@
 #include "corpus/citation.h"
 #include "store/citation_lookup.h"
 #include "store/library_store.h"
+#include "workshop/workshop_store.h"
 
 #include <QEvent>
 #include <QFontMetrics>
@@ -10,6 +11,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace zanlink {
@@ -60,6 +62,14 @@ PresentationView::PresentationView(LibraryStore& library, QWidget* parent) : QWi
     m_text->setFrameShape(QFrame::NoFrame);
     m_text->setFocusPolicy(Qt::NoFocus);
     m_text->setOpenLinks(false);
+    m_notes = new QTextBrowser(this);
+    m_notes->setObjectName(QStringLiteral("presentationNotes"));
+    m_notes->setFocusPolicy(Qt::NoFocus);
+    m_notes->setOpenLinks(false);
+    m_notes->setFrameShape(QFrame::NoFrame);
+    m_notes->setAutoFillBackground(true);
+    m_notes->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_notes->hide();
     m_footer = new QLabel(this);
     m_footer->setObjectName(QStringLiteral("presentationFooter"));
     m_footer->setWordWrap(true);
@@ -68,6 +78,7 @@ PresentationView::PresentationView(LibraryStore& library, QWidget* parent) : QWi
     layout->setContentsMargins(32, 16, 32, 16);
     layout->addWidget(m_header);
     layout->addWidget(m_text, 1);
+    layout->addWidget(m_notes);
     layout->addWidget(m_footer);
     setFocusPolicy(Qt::StrongFocus);
     setWindowTitle(tr("Presentation"));
@@ -134,6 +145,9 @@ void PresentationView::setPointSize(int points)
     small.setPointSize(qMax(kMinPointSize - 2, m_pointSize * 45 / 100));
     m_footer->setFont(small);
     m_header->setFont(small);
+    QFont notes = font();
+    notes.setPointSize(qMax(kMinPointSize, m_pointSize * 60 / 100));
+    m_notes->document()->setDefaultFont(notes);
     render();
 }
 
@@ -175,6 +189,11 @@ void PresentationView::applyColours()
     quiet.setColor(QPalette::WindowText, muted);
     m_footer->setPalette(quiet);
     m_header->setPalette(quiet);
+    // The notes strip stands apart from the law's text: the trainer's own words.
+    QPalette notes = p;
+    notes.setColor(QPalette::Base, m_highContrast ? QColor(0x26, 0x26, 0x26) : QColor(0xff, 0xf3, 0xcf));
+    notes.setColor(QPalette::Window, notes.color(QPalette::Base));
+    m_notes->setPalette(notes);
 }
 
 void PresentationView::toggleFullScreen()
@@ -183,6 +202,82 @@ void PresentationView::toggleFullScreen()
         showNormal();
     else
         showFullScreen();
+}
+
+void PresentationView::setWorkshopStore(WorkshopStore* store)
+{
+    m_workshop = store;
+    renderNotes();
+}
+
+void PresentationView::setNotesShown(bool shown)
+{
+    m_notesShown = shown;
+    m_notes->setVisible(shown);
+    renderNotes();
+}
+
+void PresentationView::toggleNotes()
+{
+    setNotesShown(!m_notesShown);
+}
+
+QString PresentationView::notesText() const
+{
+    return m_notes->toPlainText();
+}
+
+void PresentationView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitNotes();
+}
+
+void PresentationView::fitNotes()
+{
+    // As tall as the notes, at most a third of the view.
+    const int limit = qMax(80, height() / 3);
+    QTextDocument* doc = m_notes->document();
+    doc->setTextWidth(qMax(100, width() - 64 - 2 * m_notes->frameWidth()));
+    const int wanted = static_cast<int>(doc->size().height()) + 2 * m_notes->frameWidth() + 8;
+    m_notes->setMaximumHeight(qMin(limit, wanted));
+}
+
+void PresentationView::renderNotes()
+{
+    QString html;
+    if (m_items.isEmpty()) {
+        m_notes->clear();
+        return;
+    }
+    const PackProvisionRef& item = m_items.at(m_index);
+    const Language lang = m_languages.first();
+    QList<TrainerNote> notes;
+    QHash<qint64, QString> packs;
+    if (m_workshop && m_workshop->isOpen()) {
+        for (const TrainerNote& n : m_workshop->notes(item.actId)) {
+            if (item.key.isEmpty() || n.key == item.key || n.key.startsWith(QString(item.key + u'/')))
+                notes << n;
+        }
+        for (const StoredPack& p : m_workshop->packs())
+            packs.insert(p.id, p.title);
+    }
+    html = QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("Trainer's notes (N hides them)")));
+    if (notes.isEmpty())
+        html += QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("No trainer's note on this provision.")));
+    for (const TrainerNote& n : std::as_const(notes)) {
+        QStringList about;
+        if (!n.key.isEmpty() && n.key != item.key)
+            about << compactKeyLabel(n.key, lang);
+        if (n.language)
+            about << languageCode(*n.language);
+        if (n.packId)
+            about << tr("from the pack %1").arg(packs.value(n.packId));
+        const QString head = about.isEmpty() ? QString() : QStringLiteral("<b>[%1]</b> ").arg(esc(about.join(u", ")));
+        html += QStringLiteral("<p style=\"margin-top:4px;\">%1%2</p>").arg(head, esc(n.text));
+    }
+    m_notes->setHtml(html);
+    fitNotes();
 }
 
 QString PresentationView::currentHtml() const
@@ -197,6 +292,7 @@ QString PresentationView::citationText() const
 
 void PresentationView::render()
 {
+    renderNotes();
     if (m_items.isEmpty()) {
         m_html = QStringLiteral("<p>%1</p>").arg(esc(tr("Nothing to present: the list is empty.")));
         m_text->setHtml(m_html);
@@ -324,6 +420,10 @@ void PresentationView::keyPressEvent(QKeyEvent* event)
     case Qt::Key_H:
         if (!ctrl)
             return setHighContrast(!m_highContrast);
+        break;
+    case Qt::Key_N:
+        if (!ctrl)
+            return toggleNotes();
         break;
     case Qt::Key_F11:
         toggleFullScreen();

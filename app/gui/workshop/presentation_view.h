@@ -11,6 +11,7 @@ class QTextBrowser;
 namespace zanlink {
 
 class LibraryStore;
+class WorkshopStore;
 
 // A projector view: one provision of a prepared list at a time, in large
 // type, in one language or kk | ru | en side by side (rows aligned by key),
@@ -20,7 +21,10 @@ class LibraryStore;
 // Keys: Right, Space, PageDown next; Left, PageUp previous; Home, End first
 // and last; Ctrl+= / Ctrl++ larger, Ctrl+- smaller, Ctrl+0 usual size;
 // 1 kk, 2 ru, 3 en, 4 side by side; H high contrast (white on black);
-// F11 full screen on and off; Esc leaves full screen, else closes.
+// F11 full screen on and off; Esc leaves full screen, else closes;
+// N shows or hides the trainer's notes on the provision shown (the trainer's
+// own and those of imported packs) in a strip above the footer. The strip is
+// hidden when the view opens, so the projector shows it only when chosen.
 class PresentationView : public QWidget {
     Q_OBJECT
 public:
@@ -42,6 +46,13 @@ public:
     bool highContrast() const { return m_highContrast; }
     void setHighContrast(bool on);
 
+    // Where the trainer's notes come from; null: none are shown.
+    void setWorkshopStore(WorkshopStore* store);
+    bool notesShown() const { return m_notesShown; }
+    void setNotesShown(bool shown);
+    // The notes strip's text (also while it is hidden).
+    QString notesText() const;
+
     // What the footer says about the provision shown, one line per language.
     QString citationText() const;
     // The HTML shown for the current provision.
@@ -56,14 +67,18 @@ public Q_SLOTS:
     void zoomOut();
     void resetZoom();
     void toggleFullScreen();
+    void toggleNotes();
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void render();
     void applyColours();
+    void renderNotes();
+    void fitNotes();
 
     LibraryStore& m_library;
     QList<PackProvisionRef> m_items;
@@ -75,6 +90,9 @@ private:
     QLabel* m_header = nullptr;
     QTextBrowser* m_text = nullptr;
     QLabel* m_footer = nullptr;
+    QTextBrowser* m_notes = nullptr;
+    WorkshopStore* m_workshop = nullptr;
+    bool m_notesShown = false;
     QString m_html;
 };
 

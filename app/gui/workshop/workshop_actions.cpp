@@ -6,16 +6,21 @@
 #include "pack_export_dialog.h"
 #include "pack_import_dialog.h"
 #include "presentation_view.h"
+#include "reader_view.h"
+#include "trainer_notes_panel.h"
 #include "user_prompts.h"
 #include "workshop/presentation_items.h"
 #include "workshop/workshop_pack.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QEvent>
 #include <QListWidget>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QProgressDialog>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace zanlink {
@@ -33,8 +38,87 @@ WorkshopActions::WorkshopActions(MainWindow* window) : QObject(window), m_window
     m_import = new QAction(window);
     m_import->setObjectName(QStringLiteral("importPackAction"));
     connect(m_import, &QAction::triggered, this, &WorkshopActions::importPack);
+    m_notes = new QAction(window);
+    m_notes->setObjectName(QStringLiteral("trainerNotesAction"));
+    connect(m_notes, &QAction::triggered, this, &WorkshopActions::showNotes);
+    m_noteHere = new QAction(window);
+    m_noteHere->setObjectName(QStringLiteral("trainerNoteHereAction"));
+    m_noteHere->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(m_noteHere, &QAction::triggered, this, &WorkshopActions::noteOnProvisionShown);
     window->installEventFilter(this);
     retranslate();
+}
+
+WorkshopActions::~WorkshopActions()
+{
+    // The panel may outlive this object (it belongs to the window): what is
+    // typed is saved while the workshop file is still open, and the panel lets go of it.
+    if (m_notesPanel)
+        m_notesPanel->detachWorkshop();
+}
+
+TrainerNotesPanel* WorkshopActions::notesPanel()
+{
+    if (m_notesPanel)
+        return m_notesPanel;
+    WorkshopStore* store = workshopStore();
+    if (!store)
+        return nullptr;
+    m_notesDock = new QDockWidget(m_window);
+    m_notesDock->setObjectName(QStringLiteral("trainerNotesDock"));
+    m_notesPanel = new TrainerNotesPanel(m_window->store(), store, m_notesDock);
+    m_notesDock->setWidget(m_notesPanel);
+    m_window->addDockWidget(Qt::RightDockWidgetArea, m_notesDock);
+    // A tab among the reader's other panels on the right, as tall as they are.
+    for (QDockWidget* other : m_window->findChildren<QDockWidget*>()) {
+        if (other != m_notesDock && m_window->dockWidgetArea(other) == Qt::RightDockWidgetArea && !other->isFloating()
+            && other->isVisible()) {
+            m_window->tabifyDockWidget(other, m_notesDock);
+            break;
+        }
+    }
+    m_window->resizeDocks({ m_notesDock }, { 420 }, Qt::Horizontal);
+    connect(m_notesPanel, &TrainerNotesPanel::openProvision, m_window, &MainWindow::openLocation);
+    // The reader's text changes whenever it shows another provision.
+    if (auto* reader = m_window->findChild<ReaderView*>())
+        connect(reader, &QTextEdit::textChanged, this, &WorkshopActions::followReader);
+    connect(m_notesDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            followReader();
+    });
+    retranslate();
+    followReader();
+    return m_notesPanel;
+}
+
+void WorkshopActions::followReader()
+{
+    if (!m_notesPanel)
+        return;
+    const Location here = m_window->location();
+    m_notesPanel->setProvision(here.actId, here.key);
+}
+
+void WorkshopActions::showNotes()
+{
+    if (!notesPanel())
+        return;
+    m_notesDock->show();
+    m_notesDock->raise();
+    followReader();
+}
+
+void WorkshopActions::noteOnProvisionShown()
+{
+    if (!notesPanel())
+        return;
+    showNotes();
+    m_notesPanel->setScope(TrainerNotesPanel::Scope::Provision);
+    if (m_notesPanel->list()->topLevelItemCount() > 0)
+        m_notesPanel->list()->setCurrentItem(m_notesPanel->list()->topLevelItem(0));
+    else
+        m_notesPanel->newNote();
+    m_notesPanel->editor()->setFocus();
 }
 
 void WorkshopActions::addFileEntries(QMenu* menu)
@@ -46,6 +130,8 @@ void WorkshopActions::addFileEntries(QMenu* menu)
 void WorkshopActions::addViewEntries(QMenu* menu)
 {
     menu->addAction(m_present);
+    menu->addAction(m_notes);
+    menu->addAction(m_noteHere);
 }
 
 void WorkshopActions::retranslate()
@@ -53,12 +139,26 @@ void WorkshopActions::retranslate()
     m_present->setText(tr("Presentation…"));
     m_export->setText(tr("Export workshop pack…"));
     m_import->setText(tr("Import workshop pack…"));
+    m_notes->setText(tr("Trainer's notes"));
+    m_noteHere->setText(tr("Trainer's note on the provision shown"));
+    if (m_notesDock)
+        m_notesDock->setWindowTitle(tr("Trainer's notes"));
 }
 
 bool WorkshopActions::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_window && event->type() == QEvent::LanguageChange)
         retranslate();
+    if (watched == m_window && event->type() == QEvent::Close && m_notesPanel && !m_notesPanel->saveNow()) {
+        // Nothing lost: the window stays open with the note that could not be saved.
+        if (!UserPrompts::confirm(m_window, tr("Trainer's note not saved"),
+                tr("The trainer's note could not be saved: %1\nClose anyway and lose it?")
+                    .arg(m_notesPanel->statusText()),
+                false)) {
+            event->ignore();
+            return true;
+        }
+    }
     return QObject::eventFilter(watched, event);
 }
 
@@ -128,6 +228,9 @@ PresentationView* WorkshopActions::present()
         chosen = list->currentRow();
     }
     auto* view = new PresentationView(m_window->store());
+    if (m_notesPanel)
+        m_notesPanel->saveNow(); // the notes as typed so far
+    view->setWorkshopStore(workshopStore());
     view->setTitle(sources.at(chosen).first);
     view->setItems(sources.at(chosen).second);
     switch (m_window->viewMode()) {
