@@ -8,6 +8,7 @@
 #include "ui_language.h"
 #include "user_prompts.h"
 #include "workshop/presentation_view.h"
+#include "spell/spell_field.h"
 #include "workshop/trainer_notes_panel.h"
 #include "workshop/workshop_actions.h"
 #include "workshop/workshop_pack.h"
@@ -95,9 +96,13 @@ private Q_SLOTS:
             QCOMPARE(panel.editor()->objectName(), QStringLiteral("trainerNoteEditor"));
             const QString on = panel.findChild<QLabel*>(QStringLiteral("trainerNoteProvision"))->text();
             QVERIFY2(on.contains(u"Art. 2"), qPrintable(on)); // the interface is in English
+            // Spelling is checked in the interface's language until the note has its own.
+            QVERIFY(SpellField::of(panel.editor()));
+            QCOMPARE(SpellField::of(panel.editor())->language(), std::optional<Language>(Language::En));
             panel.setNoteLanguage(Language::Ru);
             const QString onRu = panel.findChild<QLabel*>(QStringLiteral("trainerNoteProvision"))->text();
             QVERIFY2(onRu.contains(u"ст. 2"), qPrintable(onRu)); // cited in the note's language
+            QCOMPARE(SpellField::of(panel.editor())->language(), std::optional<Language>(Language::Ru));
             panel.editor()->setFocus();
             type(panel.editor(), kNoteText);
             QVERIFY(panel.isDirty());

@@ -2,6 +2,7 @@
 
 #include "corpus/citation.h"
 #include "quick_open_dialog.h"
+#include "spell/spell_field.h"
 #include "store/citation_lookup.h"
 #include "store/library_store.h"
 #include "ui_language.h"
@@ -228,6 +229,12 @@ TrainerNotesPanel::TrainerNotesPanel(LibraryStore& library, WorkshopStore* works
             return;
         m_dirty = true;
         m_autosave->start();
+    });
+    // Spell-check in the note's language, or the interface's while it has none.
+    SpellField* spell = SpellField::attach(m_editor, UiLanguage::current());
+    spell->setLanguageChoosable(false);
+    connect(m_language, &QComboBox::currentIndexChanged, spell, [this, spell] {
+        spell->setLanguage(languageFromCode(m_language->currentData().toString()).value_or(UiLanguage::current()));
     });
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
         if (m_loading)
