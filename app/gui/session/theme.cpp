@@ -148,7 +148,9 @@ ThemeActions::ThemeActions(QObject* parent) : QObject(parent)
     }
     const Theme::Choice saved = Theme::saved();
     m_actions[saved]->setChecked(true);
-    if (saved != Theme::current() || saved != Theme::System)
+    // "System" at the first start keeps the platform's palette untouched,
+    // unless the desktop asks for a dark one.
+    if (saved != Theme::current() || saved != Theme::System || desktopAsksForDark())
         Theme::apply(saved);
 }
 
