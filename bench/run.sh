@@ -42,30 +42,41 @@ status=0
 "$build/bench/zanlink-bench" "$@" || status=$?
 
 # Start-up: the app opens the benchmark library and shows its window with a
-# provision (offscreen), then quits; wall time of the whole process, 5 runs.
+# provision (offscreen), says "shown" on standard output, then quits. Two
+# times per run: from the start of the process to "shown", and to its exit
+# (closing the window and freeing everything included); 5 runs.
 if [ $status -eq 0 ] && [ -f "$workdir/bench-library.sqlite" ]; then
     home=$(mktemp -d "${TMPDIR:-/tmp}/zanlink-bench-home.XXXXXX")
-    times=""
+    shown_times=""
+    exit_times=""
     for i in 1 2 3 4 5; do
         start=$(date +%s%N)
-        HOME=$home QT_QPA_PLATFORM=offscreen "$build/app/gui/zanlink" --db "$workdir/bench-library.sqlite" \
-            --show Z9900010000:5 --quit-after-show > /dev/null 2>&1 || status=$?
+        shown=$(HOME=$home QT_QPA_PLATFORM=offscreen "$build/app/gui/zanlink" --db "$workdir/bench-library.sqlite" \
+            --show Z9900010000:5 --quit-after-show 2> /dev/null | { read -r _ && date +%s%N; cat > /dev/null; })
         end=$(date +%s%N)
-        times="$times $(( (end - start) / 1000000 ))"
+        if [ -z "$shown" ]; then
+            status=1
+            shown=$end
+        fi
+        shown_times="$shown_times $(( (shown - start) / 1000000 ))"
+        exit_times="$exit_times $(( (end - start) / 1000000 ))"
     done
     rm -rf "$home"
-    sorted=$(echo $times | tr ' ' '\n' | sort -n | tr '\n' ' ')
+    shown_sorted=$(echo $shown_times | tr ' ' '\n' | sort -n | tr '\n' ' ')
+    exit_sorted=$(echo $exit_times | tr ' ' '\n' | sort -n | tr '\n' ' ')
     {
         echo
         echo "## Start-up"
         echo
         echo "The app (\`zanlink --db … --show Z9900010000:5 --quit-after-show\`, offscreen) opens the benchmark"
-        echo "library, shows its window with a provision, and quits; wall time of the whole process, 5 runs"
-        echo "(the first after the library was written, so its pages are in the OS cache)."
+        echo "library, shows its window with the act tree and a provision, says so, and quits; 5 runs (the first"
+        echo "after the library was written, so its pages are in the OS cache). \"Window shown\" is the time from"
+        echo "starting the process to the window shown; \"whole process\" adds closing it."
         echo
-        echo "| runs (ms, sorted) | median |"
-        echo "|---|---|"
-        echo "| $sorted| $(echo $sorted | cut -d' ' -f3) ms |"
+        echo "| | runs (ms, sorted) | median |"
+        echo "|---|---|---|"
+        echo "| window shown | $shown_sorted| $(echo $shown_sorted | cut -d' ' -f3) ms |"
+        echo "| whole process | $exit_sorted| $(echo $exit_sorted | cut -d' ' -f3) ms |"
     } >> "$out"
 fi
 if [ "${KEEP:-0}" != 1 ]; then
