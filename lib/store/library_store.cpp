@@ -420,7 +420,7 @@ QList<StoredProvision> LibraryStore::outline(qint64 editionId)
     while (s.next()) {
         StoredProvision p = outlineNode(s);
         p.change = static_cast<ChangeMark>(s.integer(7));
-        list << p;
+        list << std::move(p);
     }
     return list;
 }

@@ -38,6 +38,13 @@ struct StoredProvision {
     QList<ProvisionNote> notes;
 };
 
+} // namespace zanlink
+
+// Plain Qt values only: lists of provisions grow by moving memory.
+Q_DECLARE_TYPEINFO(zanlink::StoredProvision, Q_RELOCATABLE_TYPE);
+
+namespace zanlink {
+
 struct StoreReport {
     qint64 editionId = 0;
     bool alreadyPresent = false; // the same text was imported before
