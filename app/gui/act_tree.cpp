@@ -17,6 +17,31 @@ ActTree::ActTree(QWidget* parent) : QTreeWidget(parent)
     setHeaderHidden(true);
     setUniformRowHeights(true);
     header()->setStretchLastSection(true);
+    connect(this, &QTreeWidget::itemExpanded, this, [this](QTreeWidgetItem* item) { fillAct(item); });
+}
+
+void ActTree::fillAct(QTreeWidgetItem* actItem) const
+{
+    if (!m_store || actItem->parent() || !actItem->data(0, EditionRole).isValid() || actItem->childCount() > 0)
+        return;
+    const qint64 editionId = actItem->data(0, EditionRole).toLongLong();
+    const auto shown = static_cast<Language>(actItem->data(0, LanguageRole).toInt());
+    const QString id = actItem->data(0, ActIdRole).toString();
+    // Sections and chapters hold articles; deeper nodes are shown in the view.
+    QHash<qint64, QTreeWidgetItem*> items;
+    for (const StoredProvision& p : m_store->outline(editionId)) {
+        QTreeWidgetItem* parentItem = items.value(p.parentId, actItem);
+        auto* item = new QTreeWidgetItem(parentItem);
+        item->setText(0, QString(provisionLabel(p.kind, p.number, shown) + u' ' + p.heading).trimmed());
+        item->setData(0, ActIdRole, id);
+        item->setData(0, KeyRole, p.key);
+        item->setData(0, ImportedRole, true);
+        if (p.change != ChangeMark::Unchanged)
+            item->setToolTip(0, tr("Changed in this edition"));
+        items.insert(p.id, item);
+    }
+    if (actItem->childCount() == 0)
+        actItem->setChildIndicatorPolicy(QTreeWidgetItem::DontShowIndicatorWhenChildless);
 }
 
 void ActTree::reload(LibraryStore& store, Language lang)
@@ -24,6 +49,7 @@ void ActTree::reload(LibraryStore& store, Language lang)
     const QString selectedAct = currentItem() ? currentItem()->data(0, ActIdRole).toString() : QString();
     const QString selectedKey = currentItem() ? currentItem()->data(0, KeyRole).toString() : QString();
     clear();
+    m_store = &store;
     QStringList ids;
     for (const CatalogueAct& a : Catalogue::builtin().acts())
         ids << a.id;
@@ -54,19 +80,11 @@ void ActTree::reload(LibraryStore& store, Language lang)
             actItem->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
             continue;
         }
-        // Sections and chapters hold articles; deeper nodes are shown in the view.
-        QHash<qint64, QTreeWidgetItem*> items;
-        for (const StoredProvision& p : store.outline(edition->id)) {
-            QTreeWidgetItem* parentItem = items.value(p.parentId, actItem);
-            auto* item = new QTreeWidgetItem(parentItem);
-            item->setText(0, QString(provisionLabel(p.kind, p.number, shown) + u' ' + p.heading).trimmed());
-            item->setData(0, ActIdRole, id);
-            item->setData(0, KeyRole, p.key);
-            item->setData(0, ImportedRole, true);
-            if (p.change != ChangeMark::Unchanged)
-                item->setToolTip(0, tr("Changed in this edition"));
-            items.insert(p.id, item);
-        }
+        // An act's chapters and articles are read when it is first opened:
+        // a library of hundreds of acts starts without reading their outlines.
+        actItem->setData(0, EditionRole, edition->id);
+        actItem->setData(0, LanguageRole, static_cast<int>(shown));
+        actItem->setChildIndicatorPolicy(QTreeWidgetItem::ShowIndicator);
     }
     if (!selectedAct.isEmpty())
         select(selectedAct, selectedKey);
@@ -78,6 +96,7 @@ QTreeWidgetItem* ActTree::itemFor(const QString& actId, const QString& key) cons
         QTreeWidgetItem* act = topLevelItem(i);
         if (act->data(0, ActIdRole).toString() != actId)
             continue;
+        fillAct(act);
         if (key.isEmpty())
             return act;
         // The key's article is its first segment; chapters have keys of their own.

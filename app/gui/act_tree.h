@@ -15,11 +15,13 @@ class LibraryStore;
 class ActTree : public QTreeWidget {
     Q_OBJECT
 public:
-    enum Role { ActIdRole = Qt::UserRole + 1, KeyRole, ImportedRole };
+    enum Role { ActIdRole = Qt::UserRole + 1, KeyRole, ImportedRole, EditionRole, LanguageRole };
 
     explicit ActTree(QWidget* parent = nullptr);
     // Fills the tree from the library, each act in `lang` where it has that
-    // language, else in the first language it has.
+    // language, else in the first language it has. An act's chapters and
+    // articles are read from the library when it is first expanded or an
+    // item of it is asked for (itemFor, select).
     void reload(LibraryStore& store, Language lang);
     // Selects the item of the act and key (or the nearest article above the key).
     void select(const QString& actId, const QString& key);
@@ -35,6 +37,13 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
     void changeEvent(QEvent* event) override;
+
+private:
+    // Reads the act's outline into its item, once. The items are a cache of
+    // the library, so this is allowed where the tree is const.
+    void fillAct(QTreeWidgetItem* actItem) const;
+
+    LibraryStore* m_store = nullptr;
 };
 
 } // namespace zanlink

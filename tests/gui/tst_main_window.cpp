@@ -143,6 +143,31 @@ private Q_SLOTS:
         QVERIFY(!tree->itemFor(QStringLiteral("Z040000567_"), QString())->data(0, ActTree::ImportedRole).toBool());
     }
 
+    void theTreeReadsAnActWhenItIsOpened()
+    {
+        MainWindow w(m_db);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto* tree = w.findChild<ActTree*>(QStringLiteral("actTree"));
+        QVERIFY(tree);
+        QTreeWidgetItem* act = nullptr;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            if (tree->topLevelItem(i)->data(0, ActTree::ActIdRole).toString() == kActId)
+                act = tree->topLevelItem(i);
+        }
+        QVERIFY(act);
+        // Nothing of the act is read until it is opened, yet it shows it can be.
+        QCOMPARE(act->childCount(), 0);
+        QCOMPARE(act->childIndicatorPolicy(), QTreeWidgetItem::ShowIndicator);
+        act->setExpanded(true);
+        QCOMPARE(act->childCount(), 1);
+        QCOMPARE(act->child(0)->childCount(), 2);
+        // Opened once: expanding again adds nothing.
+        act->setExpanded(false);
+        act->setExpanded(true);
+        QCOMPARE(act->childCount(), 1);
+    }
+
     void clickingAnArticleShowsItAndHistoryWorks()
     {
         MainWindow w(m_db);
