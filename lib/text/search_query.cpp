@@ -3,6 +3,7 @@
 #include "text/word_breaker.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace zanlink {
 
@@ -30,6 +31,21 @@ QString quoted(const QString& s)
     QString inner = s;
     inner.replace(u'"', QStringLiteral("\"\""));
     return u'"' + inner + u'"';
+}
+
+// Words that join others in kk, ru and en ("of", "и", "және"): in almost every
+// provision, so requiring them makes FTS5 walk the longest lists for
+// nothing. Typed loose among other words they are left out of the match;
+// the ranking still prefers the words together as typed.
+bool isJoiningWord(const QString& word)
+{
+    static const QSet<QString> words { u"a"_qs, u"an"_qs, u"the"_qs, u"of"_qs, u"and"_qs, u"or"_qs, u"to"_qs,
+        u"in"_qs, u"on"_qs, u"for"_qs, u"by"_qs, u"with"_qs, u"at"_qs, u"from"_qs, u"as"_qs, u"is"_qs,
+        u"be"_qs, u"и"_qs, u"в"_qs, u"во"_qs, u"на"_qs, u"о"_qs, u"об"_qs, u"по"_qs, u"к"_qs, u"с"_qs,
+        u"со"_qs, u"у"_qs, u"из"_qs, u"за"_qs, u"от"_qs, u"до"_qs, u"для"_qs, u"или"_qs, u"а"_qs,
+        u"және"_qs, u"мен"_qs, u"бен"_qs, u"пен"_qs, u"немесе"_qs };
+    // As typed: AND, OR written in capitals are kept (and quoted).
+    return words.contains(word);
 }
 
 struct Segment {
@@ -82,6 +98,7 @@ SearchQuery parseSearchQuery(const QString& userText, bool prefixLast)
     }
 
     QStringList terms;
+    QList<bool> joining; // per term: a joining word typed loose
     bool lastIsLoose = false;
     bool capped = false;
     for (const Segment& seg : segments(text)) {
@@ -97,10 +114,13 @@ SearchQuery parseSearchQuery(const QString& userText, bool prefixLast)
             const QString phrase = ws.join(u' ');
             q.phrases.append(phrase);
             terms.append(quoted(phrase));
+            joining.append(false);
             lastIsLoose = false;
         } else {
-            for (const QString& w : ws)
+            for (const QString& w : ws) {
                 terms.append(quoted(w));
+                joining.append(!seg.phrase && isJoiningWord(w));
+            }
             lastIsLoose = !seg.phrase;
         }
         if (capped)
@@ -116,8 +136,16 @@ SearchQuery parseSearchQuery(const QString& userText, bool prefixLast)
             : QCoreApplication::translate("zanlink::SearchQuery", "Nothing to search for: type letters or numbers.");
         return q;
     }
-    if (prefixLast && lastIsLoose)
+    if (prefixLast && lastIsLoose) {
         terms.last() += u" *";
+        joining.last() = false; // perhaps the beginning of a longer word
+    }
+    if (joining.contains(false)) {
+        for (qsizetype i = terms.size() - 1; i >= 0; --i) {
+            if (joining.at(i))
+                terms.removeAt(i);
+        }
+    }
     q.matchExpression = terms.join(u' ');
     q.message = notes.join(u' ');
     return q;

@@ -35,9 +35,20 @@ void TestTextQuery::expressions_data()
                                   << QStringLiteral("\"online platform\"");
     QTest::newRow("german quotes") << QStringLiteral("„online platform“") << false
                                    << QStringLiteral("\"online platform\"");
-    QTest::newRow("operators quoted") << QStringLiteral("a AND b OR NOT c") << false
-                                      << QStringLiteral("\"a\" \"AND\" \"b\" \"OR\" \"NOT\" \"c\"");
-    QTest::newRow("near") << QStringLiteral("NEAR(a b, 2)") << false << QStringLiteral("\"NEAR\" \"a\" \"b\" \"2\"");
+    QTest::newRow("operators quoted") << QStringLiteral("x AND b OR NOT c") << false
+                                      << QStringLiteral("\"x\" \"AND\" \"b\" \"OR\" \"NOT\" \"c\"");
+    QTest::newRow("near") << QStringLiteral("NEAR(x b, 2)") << false << QStringLiteral("\"NEAR\" \"x\" \"b\" \"2\"");
+    // Joining words typed loose among others are not required; alone, in a
+    // phrase, or as the unfinished last word they are.
+    QTest::newRow("joining words left out") << QStringLiteral("protection of the children") << false
+                                            << QStringLiteral("\"protection\" \"children\"");
+    QTest::newRow("joining words ru kk") << QStringLiteral("защита и права құқық және") << false
+                                         << QStringLiteral("\"защита\" \"права\" \"құқық\"");
+    QTest::newRow("joining word alone") << QStringLiteral("of") << false << QStringLiteral("\"of\"");
+    QTest::newRow("joining word in a phrase") << QStringLiteral("\"protection of children\"") << false
+                                              << QStringLiteral("\"protection of children\"");
+    QTest::newRow("joining word being typed") << QStringLiteral("protection of") << true
+                                              << QStringLiteral("\"protection\" \"of\" *");
     QTest::newRow("column filter") << QStringLiteral("text:word") << false << QStringLiteral("\"text\" \"word\"");
     QTest::newRow("star caret") << QStringLiteral("^инф*") << false << QStringLiteral("\"инф\"");
     QTest::newRow("numbers") << QStringLiteral("41-1-бабы") << false << QStringLiteral("\"41\" \"1\" \"бабы\"");
