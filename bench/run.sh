@@ -61,6 +61,13 @@ if [ $status -eq 0 ] && [ -f "$workdir/bench-library.sqlite" ]; then
         shown_times="$shown_times $(( (shown - start) / 1000000 ))"
         exit_times="$exit_times $(( (end - start) / 1000000 ))"
     done
+    # The app's own peak memory over one more such start (GNU time, when installed).
+    peak=""
+    if [ -x /usr/bin/time ]; then
+        HOME=$home QT_QPA_PLATFORM=offscreen /usr/bin/time -f %M -o "$workdir/peak.txt" "$build/app/gui/zanlink" \
+            --db "$workdir/bench-library.sqlite" --show Z9900010000:5 --quit-after-show > /dev/null 2>&1 || status=$?
+        peak=$(tail -n 1 "$workdir/peak.txt")
+    fi
     rm -rf "$home"
     shown_sorted=$(echo $shown_times | tr ' ' '\n' | sort -n | tr '\n' ' ')
     exit_sorted=$(echo $exit_times | tr ' ' '\n' | sort -n | tr '\n' ' ')
@@ -77,6 +84,10 @@ if [ $status -eq 0 ] && [ -f "$workdir/bench-library.sqlite" ]; then
         echo "|---|---|---|"
         echo "| window shown | $shown_sorted| $(echo $shown_sorted | cut -d' ' -f3) ms |"
         echo "| whole process | $exit_sorted| $(echo $exit_sorted | cut -d' ' -f3) ms |"
+        if [ -n "$peak" ]; then
+            echo
+            echo "The app's peak memory over such a start (GNU time, maximum resident set): $(( peak / 1024 )) MB."
+        fi
     } >> "$out"
 fi
 if [ "${KEEP:-0}" != 1 ]; then
