@@ -8,6 +8,7 @@
 #include "cases/cases_view.h"
 #include "cases/new_passphrase_dialog.h"
 #include "cases/passphrase_dialog.h"
+#include "cases/passphrase_keychain.h"
 #include "main_window.h"
 #include "sealed/sealed_file.h"
 #include "startup_recovery.h"
@@ -90,11 +91,14 @@ private Q_SLOTS:
         UserPrompts::setTestMode(true);
         UiLanguage::apply(Language::En);
         QDir(StartupRecovery::backupFolder()).removeRecursively();
+        // An empty keychain of our own, never the user's.
+        PassphraseStore::setSystemForTests(&m_keychain);
     }
 
     void init()
     {
         QSettings().clear();
+        m_keychain.entries().clear();
         UserPrompts::shownMessages().clear();
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
@@ -122,6 +126,7 @@ private Q_SLOTS:
         QCOMPARE(listedCases(w), 1);
         QCOMPARE(w.cases().cases().first().title, kCaseTitle);
         QCOMPARE(UserPrompts::shownMessages(), QStringList());
+        QVERIFY(m_keychain.entries().isEmpty()); // remembering is off unless ticked
         // The File menu offers to change the passphrase, not to protect again.
         QVERIFY(!w.findChild<QAction*>(QStringLiteral("protectCasesAction"))->isVisible());
         QVERIFY(w.findChild<QAction*>(QStringLiteral("changePassphraseAction"))->isVisible());
@@ -242,6 +247,7 @@ private Q_SLOTS:
     }
 
 private:
+    FakePassphraseStore m_keychain;
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_db;
     QString m_cases;

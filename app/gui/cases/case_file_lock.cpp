@@ -5,6 +5,7 @@
 #include "cases_view.h"
 #include "new_passphrase_dialog.h"
 #include "passphrase_dialog.h"
+#include "passphrase_keychain.h"
 #include "startup_recovery.h"
 #include "user_prompts.h"
 
@@ -51,24 +52,54 @@ bool CaseFileLock::isLocked() const
     return !m_cases.isOpen() && CaseStore::needsPassphrase(m_path);
 }
 
+bool CaseFileLock::openWith(const QString& passphrase, QString* error, SealFailure* failure)
+{
+    const BusyCursor busy;
+    return StartupRecovery::openSealedCases(m_cases, m_path, passphrase, m_window, error, failure);
+}
+
 bool CaseFileLock::unlock()
 {
     if (m_cases.isOpen())
         return true;
+    QString note;
+    QString error;
+    SealFailure failure = SealFailure::None;
+    if (!m_lockedInSession || m_keychain == Keychain::Unknown) {
+        bool found = false;
+        QString remembered = readRemembered(&found);
+        // After a lock the keychain is only asked whether it works: the passphrase is typed.
+        if (found && !m_lockedInSession) {
+            const bool opened = openWith(remembered, &error, &failure);
+            remembered.clear();
+            if (opened) {
+                unlocked();
+                return true;
+            }
+            if (failure != SealFailure::WrongPassphrase) {
+                UserPrompts::error(m_window, tr("The case file cannot be opened"),
+                    error + u"\n\n" + tr("The law library works; cases are not available."));
+                return false;
+            }
+            forget();
+            note = tr("The passphrase remembered in the system keychain no longer opens the case file and was "
+                      "forgotten. Enter the passphrase.");
+        }
+    }
     PassphraseDialog dialog(m_path, m_window);
+    dialog.setMessage(note);
+    dialog.offerRemember(m_remembered, m_keychain == Keychain::Unavailable ? m_keychainError : QString());
     for (;;) {
         if (UserPrompts::runDialog(&dialog) != QDialog::Accepted)
             return false;
-        QString error;
-        SealFailure failure = SealFailure::None;
-        bool opened = false;
-        {
-            const BusyCursor busy;
-            opened = StartupRecovery::openSealedCases(m_cases, m_path, dialog.passphrase(), m_window, &error, &failure);
-        }
+        QString typed = dialog.passphrase();
         dialog.clearPassphrase();
-        if (opened)
+        if (openWith(typed, &error, &failure)) {
+            rememberTyped(dialog.remember(), typed);
+            typed.clear();
             break;
+        }
+        typed.clear();
         if (failure == SealFailure::WrongPassphrase) {
             dialog.setMessage(tr("Wrong passphrase. Try again: capital letters and the keyboard layout matter."));
             continue;
@@ -77,12 +108,69 @@ bool CaseFileLock::unlock()
             error + u"\n\n" + tr("The law library works; cases are not available."));
         return false;
     }
+    unlocked();
+    return true;
+}
+
+void CaseFileLock::unlocked()
+{
     if (m_idleMs > 0)
         m_idle->start();
     m_view.refresh();
     updateActions();
     Q_EMIT stateChanged();
-    return true;
+}
+
+QString CaseFileLock::readRemembered(bool* found)
+{
+    *found = false;
+    if (m_keychain == Keychain::Unavailable)
+        return {};
+    const PassphraseStore::Result r = PassphraseStore::system().read(PassphraseStore::keyFor(m_path));
+    if (r.status == PassphraseStore::Status::Unavailable) {
+        m_keychain = Keychain::Unavailable;
+        m_keychainError = r.error;
+        m_remembered = false;
+        return {};
+    }
+    m_keychain = Keychain::Available;
+    *found = r.status == PassphraseStore::Status::Found;
+    m_remembered = *found;
+    return r.secret;
+}
+
+void CaseFileLock::rememberTyped(bool remember, const QString& passphrase)
+{
+    if (remember) {
+        QString error;
+        if (PassphraseStore::system().write(PassphraseStore::keyFor(m_path), passphrase, &error)) {
+            m_remembered = true;
+        } else {
+            UserPrompts::error(m_window, tr("The passphrase was not remembered"),
+                tr("The case file is open, but the system keychain did not keep the passphrase: %1").arg(error));
+        }
+    } else if (m_remembered) {
+        forget(); // the box was unticked
+    }
+    updateActions();
+}
+
+void CaseFileLock::forget()
+{
+    QString error;
+    if (!PassphraseStore::system().remove(PassphraseStore::keyFor(m_path), &error)) {
+        UserPrompts::error(m_window, tr("The passphrase was not forgotten"),
+            tr("The system keychain did not remove the passphrase of the case file: %1").arg(error));
+        return;
+    }
+    m_remembered = false;
+    updateActions();
+}
+
+void CaseFileLock::forgetPassphrase()
+{
+    if (m_remembered)
+        forget();
 }
 
 void CaseFileLock::lock()
@@ -95,6 +183,7 @@ void CaseFileLock::lock()
         UserPrompts::error(m_window, tr("The case file was not locked"), error);
         return;
     }
+    m_lockedInSession = true;
     m_view.page()->showCase(0);
     m_view.refresh();
     updateActions();
@@ -147,6 +236,7 @@ void CaseFileLock::addMenuEntries(QMenu* menu)
     m_change = entry(QStringLiteral("changePassphraseAction"), &CaseFileLock::changePassphrase);
     m_remove = entry(QStringLiteral("removeProtectionAction"), &CaseFileLock::removeProtection);
     m_lockNow = entry(QStringLiteral("lockCasesAction"), &CaseFileLock::lock);
+    m_forget = entry(QStringLiteral("forgetPassphraseAction"), &CaseFileLock::forgetPassphrase);
     m_autoLockMenu = menu->addMenu(QString());
     m_autoLockMenu->setObjectName(QStringLiteral("autoLockMenu"));
     auto* group = new QActionGroup(this);
@@ -171,6 +261,9 @@ void CaseFileLock::retranslate()
     m_change->setText(tr("Change passphrase…"));
     m_remove->setText(tr("Remove protection…"));
     m_lockNow->setText(tr("Lock the case file"));
+    m_forget->setText(tr("Forget the remembered passphrase"));
+    m_forget->setToolTip(tr("Removes the case file's passphrase from the system keychain: it is asked at every "
+                            "start again."));
     m_autoLockMenu->setTitle(tr("Lock the case file when idle"));
     for (qsizetype i = 0; i < m_autoLockChoices.size(); ++i) {
         const int minutes = kAutoLockChoices[i];
@@ -192,6 +285,7 @@ void CaseFileLock::updateActions()
     m_remove->setEnabled(open);
     m_lockNow->setVisible(sealed);
     m_lockNow->setEnabled(open);
+    m_forget->setVisible(m_remembered);
 }
 
 void CaseFileLock::protectFile()
@@ -241,9 +335,22 @@ void CaseFileLock::changePassphrase()
         UserPrompts::error(m_window, tr("The passphrase was not changed"), error);
         return;
     }
+    QString keychainNote;
+    if (m_remembered
+        && !PassphraseStore::system().write(PassphraseStore::keyFor(m_path), dialog.passphrase(), &error)) {
+        // The old passphrase must not stay there: it would be tried at the next start.
+        QString ignored;
+        if (PassphraseStore::system().remove(PassphraseStore::keyFor(m_path), &ignored))
+            m_remembered = false;
+        keychainNote = u"\n\n"
+            + tr("The system keychain did not keep the new passphrase (%1); it will be asked at the next start.")
+                  .arg(error);
+        updateActions();
+    }
     UserPrompts::info(m_window, tr("The passphrase was changed"),
         tr("From now on the case file opens with the new passphrase. Backups made before still open with the "
-           "old one."));
+           "old one.")
+            + keychainNote);
 }
 
 void CaseFileLock::removeProtection()
@@ -264,6 +371,8 @@ void CaseFileLock::removeProtection()
         ok = m_cases.removeProtection(dialog.passphrase(), &error);
     }
     dialog.clearPassphrase();
+    if (ok && m_remembered)
+        forget();
     m_view.refresh();
     updateActions();
     Q_EMIT stateChanged();

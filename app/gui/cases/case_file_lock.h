@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sealed/seal_key.h"
+#include "sealed/sealed_file.h"
 
 #include <QObject>
 #include <QString>
@@ -22,6 +23,16 @@ class CasesView;
 // "cases/autoLockMinutes", default 15, 0 = never) a protected case file is
 // saved and closed and the Cases view cleared; the passphrase is asked when
 // the user comes back to Cases.
+//
+// The passphrase can be remembered in the system keychain (PassphraseStore):
+// a box in the passphrase dialog, off by default. A remembered passphrase
+// opens the case file without a dialog only when it has not been locked in
+// this session (at start-up, or after a Cancel there); after a lock the
+// passphrase is always typed, so a lock keeps out whoever finds the
+// computer unattended. A remembered passphrase that no longer opens the file
+// is forgotten and the dialog says so. Changing the passphrase updates the
+// entry, removing the protection or File ▸ Forget the remembered passphrase
+// deletes it.
 class CaseFileLock : public QObject {
     Q_OBJECT
 public:
@@ -53,6 +64,10 @@ public:
     void protectFile();
     void changePassphrase();
     void removeProtection();
+    void forgetPassphrase();
+    // A passphrase of this case file is in the keychain (as far as ZanLink
+    // knows: read at unlock, or stored by it).
+    bool isRemembered() const { return m_remembered; }
 
 Q_SIGNALS:
     // The case file was opened, closed or its protection changed.
@@ -66,6 +81,15 @@ protected:
 private:
     void updateActions();
     void setAutoLockMinutes(int minutes);
+    // Reads the keychain's entry for the case file, noting whether the
+    // keychain works and whether a passphrase is remembered.
+    QString readRemembered(bool* found);
+    // After a typed passphrase opened the file: store it, or forget the old
+    // one when the box was unticked.
+    void rememberTyped(bool remember, const QString& passphrase);
+    void forget();
+    bool openWith(const QString& passphrase, QString* error, SealFailure* failure);
+    void unlocked();
 
     CaseStore& m_cases;
     CasesView& m_view;
@@ -78,6 +102,14 @@ private:
     QAction* m_change = nullptr;
     QAction* m_remove = nullptr;
     QAction* m_lockNow = nullptr;
+    QAction* m_forget = nullptr;
+    enum class Keychain { Unknown, Available, Unavailable };
+    Keychain m_keychain = Keychain::Unknown;
+    QString m_keychainError;
+    bool m_remembered = false;
+    // Locked (by the idle timer or by hand) since ZanLink started: the
+    // keychain no longer opens the file, the passphrase is typed.
+    bool m_lockedInSession = false;
     QMenu* m_autoLockMenu = nullptr;
     QList<QAction*> m_autoLockChoices;
 };

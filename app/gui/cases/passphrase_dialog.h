@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 
@@ -25,10 +26,19 @@ public:
     QString message() const;
     QLineEdit* passphraseEdit() const { return m_edit; }
 
+    // Shows the "Remember in the system keychain" checkbox (hidden unless
+    // offered) with a note on what it means. A non-empty
+    // `unavailableReason` disables it and says why in its tooltip.
+    void offerRemember(bool checked, const QString& unavailableReason = {});
+    // The checkbox is shown, enabled and ticked.
+    bool remember() const;
+
 private:
     QLabel* m_prompt = nullptr;
     QLineEdit* m_edit = nullptr;
     QLabel* m_message = nullptr;
+    QCheckBox* m_remember = nullptr;
+    QLabel* m_rememberNote = nullptr;
 };
 
 } // namespace zanlink
