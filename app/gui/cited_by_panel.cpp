@@ -79,9 +79,9 @@ void CitedByPanel::showFor(const QString& actId, const QString& key)
             group->setExpanded(true);
         }
         auto* item = new QTreeWidgetItem(group,
-            { QStringLiteral("<span style=\"color:#1d4f8a;\">%1</span> · %2<br>%3")
+            { QStringLiteral("<span style=\"color:%4;\">%1</span> · %2<br>%3")
                     .arg(compactKeyLabel(b.key, b.language).toHtmlEscaped(), languageCode(b.language),
-                        sentenceHtml(b)) });
+                        sentenceHtml(b), palette().color(QPalette::Link).name()) });
         item->setData(0, kActRole, b.actId);
         item->setData(0, kKeyRole, b.key);
     }

@@ -143,8 +143,9 @@ void SearchPanel::runNow()
         }
         const QString snippet = markMatches(h.snippet.toHtmlEscaped(), QStringLiteral("<b>"), QStringLiteral("</b>"));
         auto* item = new QTreeWidgetItem(group,
-            { QStringLiteral("<span style=\"color:#1d4f8a;\">%1</span> · %2<br>%3")
-                    .arg(compactKeyLabel(h.key, h.language).toHtmlEscaped(), languageCode(h.language), snippet) });
+            { QStringLiteral("<span style=\"color:%4;\">%1</span> · %2<br>%3")
+                    .arg(compactKeyLabel(h.key, h.language).toHtmlEscaped(), languageCode(h.language), snippet,
+                        palette().color(QPalette::Link).name()) });
         item->setData(0, kActRole, h.actId);
         item->setData(0, kKeyRole, h.key);
     }
