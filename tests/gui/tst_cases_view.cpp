@@ -2,6 +2,7 @@
 // undone, parts added through their forms, a deadline the law sets, a note
 // that saves itself and captures its citations, evidence, and the Cases tab
 // of the reader. All data is fictional.
+#include "screenshot.h"
 #include "../store/refs_fixture.h"
 #include "cases/case_notes_panel.h"
 #include "cases/case_page.h"
@@ -36,13 +37,6 @@ using namespace zanlink;
 using namespace zanlink::testing;
 
 namespace {
-
-void saveShot(QWidget& w, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("ZANLINK_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        w.grab().save(dir + u'/' + name);
-}
 
 // Fills a part form's fields by name and accepts it.
 std::function<int(QDialog*)> fillForm(const QVariantMap& values)

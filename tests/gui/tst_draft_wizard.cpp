@@ -4,6 +4,7 @@
 // with the case (undoable), the next step of a chain, drafts under the
 // provisions they cite, and a broken template named with its line. All data is
 // fictional.
+#include "screenshot.h"
 #include "../store/refs_fixture.h"
 #include "cases/case_drafts_panel.h"
 #include "cases/case_page.h"
@@ -37,13 +38,6 @@ using namespace zanlink;
 using namespace zanlink::testing;
 
 namespace {
-
-void saveShot(QWidget& w, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("ZANLINK_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        w.grab().save(dir + u'/' + name);
-}
 
 qint64 fictionalCase(CaseStore& store)
 {

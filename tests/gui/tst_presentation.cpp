@@ -2,6 +2,7 @@
 // scaling, one language and kk | ru | en side by side with rows aligned by
 // key, high contrast, the footer's citation; and the workshop entries of the
 // main window (F5, export and import of a pack). All acts are fictional.
+#include "screenshot.h"
 #include "../store/refs_fixture.h"
 #include "main_window.h"
 #include "ui_language.h"
@@ -26,13 +27,6 @@ using namespace zanlink;
 using namespace zanlink::testing;
 
 namespace {
-
-void saveShot(QWidget& w, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("ZANLINK_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        w.grab().save(dir + u'/' + name);
-}
 
 QString ownText(LibraryStore& library, Language lang, const QString& key)
 {

@@ -2,6 +2,7 @@
 // the Where cited pane lists the citing provisions, Ctrl+K jumps to a
 // provision, and search as you type opens results. The act is fictional
 // (tests/fixtures/refs).
+#include "screenshot.h"
 #include "../store/refs_fixture.h"
 #include "cited_by_panel.h"
 #include "linked_text.h"
@@ -34,14 +35,6 @@ void typeText(QWidget* w, const QString& text)
 {
     for (QChar ch : text)
         QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(ch), Qt::NoModifier);
-}
-
-// With ZANLINK_SCREENSHOT_DIR set, tests leave pictures of what they showed.
-void saveShot(QWidget& w, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("ZANLINK_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        w.grab().save(dir + u'/' + name);
 }
 
 QTreeWidgetItem* firstLeaf(QTreeWidget* tree)

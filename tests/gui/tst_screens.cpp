@@ -5,6 +5,7 @@
 // each language (docs/screens/ is made this way: scripts/screenshots). All
 // data is fictional.
 
+#include "screenshot.h"
 #include "../store/refs_fixture.h"
 #include "cases/case_store.h"
 #include "main_window.h"
@@ -24,13 +25,6 @@ using namespace zanlink;
 using namespace zanlink::testing;
 
 namespace {
-
-void saveShot(QWidget& w, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("ZANLINK_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        QVERIFY(w.grab().save(dir + u'/' + name));
-}
 
 QString menuTitle(MainWindow& w, int index)
 {
@@ -109,12 +103,12 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(menuTitle(window, 0), file);
         QCOMPARE(window.location().actId, kRefsAct);
-        saveShot(window, code + QStringLiteral("-reader.png"));
+        QVERIFY(saveShot(window, code + QStringLiteral("-reader.png")));
 
         window.openCase(m_caseId);
         QVERIFY(window.isCasesMode());
         QTest::qWait(50);
-        saveShot(window, code + QStringLiteral("-case.png"));
+        QVERIFY(saveShot(window, code + QStringLiteral("-case.png")));
 
         PresentationView view(window.store());
         view.setAttribute(Qt::WA_DeleteOnClose, false);
@@ -124,7 +118,7 @@ private Q_SLOTS:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QVERIFY(!view.currentHtml().isEmpty());
-        saveShot(view, code + QStringLiteral("-presentation.png"));
+        QVERIFY(saveShot(view, code + QStringLiteral("-presentation.png")));
         view.close();
 
         WelcomeDialog welcome([](const QList<ActEdition>&) { return StoreOutcome {}; },
@@ -134,7 +128,7 @@ private Q_SLOTS:
         welcome.show();
         QVERIFY(QTest::qWaitForWindowExposed(&welcome));
         QCOMPARE(welcome.windowTitle().isEmpty(), false);
-        saveShot(welcome, code + QStringLiteral("-welcome.png"));
+        QVERIFY(saveShot(welcome, code + QStringLiteral("-welcome.png")));
         welcome.close();
     }
 

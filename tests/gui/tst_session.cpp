@@ -1,6 +1,7 @@
 // Offscreen tests of the reader's tabs, the session kept between runs, the
 // light and dark themes and printing. The acts used are fictional: the refs
 // fixture (Z9900000003) and a long act made here (Z9900000005).
+#include "screenshot.h"
 #include "../store/refs_fixture.h"
 #include "act_tree.h"
 #include "cases/case_page.h"
@@ -36,13 +37,6 @@ using namespace zanlink::testing;
 namespace {
 
 const QString kLongAct = QStringLiteral("Z9900000005");
-
-void saveShot(QWidget& w, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("ZANLINK_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        w.grab().save(dir + u'/' + name);
-}
 
 // A fictional act of 40 articles, long enough to scroll.
 ActEdition longAct()

@@ -3,6 +3,7 @@
 // the note's language and provision; the presentation view's notes strip
 // (hidden until N); an exported pack carries the note; the View entries of
 // the main window. All acts and notes are fictional.
+#include "screenshot.h"
 #include "../store/refs_fixture.h"
 #include "main_window.h"
 #include "ui_language.h"
@@ -32,13 +33,6 @@ using namespace zanlink;
 using namespace zanlink::testing;
 
 namespace {
-
-void saveShot(QWidget& w, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("ZANLINK_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        w.grab().save(dir + u'/' + name);
-}
 
 // Types text the way a user does, one character at a time (keyClicks
 // cannot send Cyrillic in Qt 6.4).

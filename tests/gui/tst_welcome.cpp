@@ -6,6 +6,7 @@
 // with an empty library, never with acts in it, and Help ▸ Welcome… opens it
 // any time; import and workshop pack go to the existing paths.
 // With ZANLINK_SCREENSHOT_DIR set, the pages are saved there in kk, ru and en.
+#include "screenshot.h"
 #include "../store/test_http_server.h"
 #include "act_tree.h"
 #include "corpus/catalogue.h"
@@ -34,18 +35,12 @@
 #include <memory>
 
 using namespace zanlink;
+using zanlink::testing::saveShot;
 
 namespace {
 
 const QString kPlatforms = QStringLiteral("Z2300000018");
 const QString kCommunications = QStringLiteral("Z040000567_");
-
-void saveShot(QWidget& w, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("ZANLINK_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        QVERIFY(w.grab().save(dir + u'/' + name));
-}
 
 // The fictional act of tests/fixtures/adilet in `lang`, as the page of `actId`.
 QByteArray fictionalPage(const QString& actId, Language lang)
@@ -147,7 +142,7 @@ private Q_SLOTS:
         QVERIFY(child<QRadioButton>(dialog, "welcomeLanguage_en")->isChecked());
         auto* acts = child<QTreeWidget>(dialog, "welcomeDownloads");
         QCOMPARE(acts->topLevelItem(1)->text(0), QStringLiteral("On Communications"));
-        saveShot(*dialog, QStringLiteral("welcome_language_en.png"));
+        QVERIFY(saveShot(*dialog, QStringLiteral("welcome_language_en.png")));
 
         clickRadio(child<QRadioButton>(dialog, "welcomeLanguage_ru"));
         QCOMPARE(UiLanguage::current(), Language::Ru);
@@ -212,7 +207,7 @@ private Q_SLOTS:
         QVERIFY2(status.contains(u"8 imported") && status.contains(u"1 failed"), qPrintable(status));
         auto* progress = child<QProgressBar>(dialog, "welcomeProgress");
         QCOMPARE(progress->value(), progress->maximum());
-        saveShot(*dialog, QStringLiteral("welcome_download_errors_en.png"));
+        QVERIFY(saveShot(*dialog, QStringLiteral("welcome_download_errors_en.png")));
 
         // The main window's act tree shows the acts, and the first one is open.
         auto* tree = w.findChild<ActTree*>();
@@ -286,7 +281,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_server->paths().contains(pathOf(items.at(3))), 10000);
         auto* list = child<QTreeWidget>(dialog, "welcomeDownloads");
         QCOMPARE(rowState(list, 3), DownloadState::Downloading);
-        saveShot(*dialog, QStringLiteral("welcome_download_running_en.png"));
+        QVERIFY(saveShot(*dialog, QStringLiteral("welcome_download_running_en.png")));
         auto* cancel = child<QPushButton>(dialog, "welcomeCancelDownload");
         QVERIFY(cancel->isVisible());
         QTest::mouseClick(cancel, Qt::LeftButton);
@@ -422,7 +417,7 @@ private Q_SLOTS:
                 dialog->setPage(page);
                 QVERIFY(!dialog->windowTitle().isEmpty());
                 const char* names[] = { "language", "start", "download" };
-                saveShot(*dialog, QStringLiteral("welcome_%1_%2.png").arg(QString::fromLatin1(names[page]), code));
+                QVERIFY(saveShot(*dialog, QStringLiteral("welcome_%1_%2.png").arg(QString::fromLatin1(names[page]), code)));
             }
         }
     }
