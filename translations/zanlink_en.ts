@@ -573,10 +573,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The passphrase remembered in the system keychain no longer opens the case file (it was changed, perhaps on another computer), so it was forgotten. Enter the passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The passphrase was not remembered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -602,6 +598,10 @@
     </message>
     <message>
         <source>The system keychain did not keep the new passphrase (%1); it will be asked at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase remembered in the system keychain no longer opens the case file and was forgotten. Enter the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2124,7 +2124,7 @@ Nothing leaves this computer unless you ask for a download.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The system keychain is not available.</source>
+        <source>The system keychain is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -573,10 +573,6 @@
         <translation>Қорғау алынбады</translation>
     </message>
     <message>
-        <source>The passphrase remembered in the system keychain no longer opens the case file (it was changed, perhaps on another computer), so it was forgotten. Enter the passphrase.</source>
-        <translation>Жүйелік құпиясөздер қоймасында есте сақталған құпия фраза істер файлын енді ашпайды (ол өзгертілген, бәлкім, басқа компьютерде), сондықтан ол ұмытылды. Құпия фразаны енгізіңіз.</translation>
-    </message>
-    <message>
         <source>The passphrase was not remembered</source>
         <translation>Құпия фраза есте сақталмады</translation>
     </message>
@@ -603,6 +599,10 @@
     <message>
         <source>The system keychain did not keep the new passphrase (%1); it will be asked at the next start.</source>
         <translation>Жүйелік құпиясөздер қоймасы жаңа құпия фразаны сақтамады (%1); ол келесі іске қосылғанда сұралады.</translation>
+    </message>
+    <message>
+        <source>The passphrase remembered in the system keychain no longer opens the case file and was forgotten. Enter the passphrase.</source>
+        <translation>Жүйелік құпиясөздер қоймасында есте сақталған құпия фраза істер файлын енді ашпайды, сондықтан ол ұмытылды. Құпия фразаны енгізіңіз.</translation>
     </message>
 </context>
 <context>
@@ -2134,8 +2134,8 @@ Nothing leaves this computer unless you ask for a download.</source>
         <translation>Жүйелік құпиясөздер қоймасын пайдалану мүмкін емес: %1</translation>
     </message>
     <message>
-        <source>The system keychain is not available.</source>
-        <translation>Жүйелік құпиясөздер қоймасы қолжетімсіз.</translation>
+        <source>The system keychain is not available: %1</source>
+        <translation>Жүйелік құпиясөздер қоймасы қолжетімсіз: %1</translation>
     </message>
 </context>
 <context>

@@ -574,10 +574,6 @@
         <translation>Защита не снята</translation>
     </message>
     <message>
-        <source>The passphrase remembered in the system keychain no longer opens the case file (it was changed, perhaps on another computer), so it was forgotten. Enter the passphrase.</source>
-        <translation>Парольная фраза, сохранённая в системном хранилище паролей, больше не открывает файл дел (её сменили, возможно, на другом компьютере), поэтому она забыта. Введите парольную фразу.</translation>
-    </message>
-    <message>
         <source>The passphrase was not remembered</source>
         <translation>Парольная фраза не сохранена</translation>
     </message>
@@ -604,6 +600,10 @@
     <message>
         <source>The system keychain did not keep the new passphrase (%1); it will be asked at the next start.</source>
         <translation>Системное хранилище паролей не сохранило новую парольную фразу (%1); она будет запрошена при следующем запуске.</translation>
+    </message>
+    <message>
+        <source>The passphrase remembered in the system keychain no longer opens the case file and was forgotten. Enter the passphrase.</source>
+        <translation>Парольная фраза, сохранённая в системном хранилище паролей, больше не открывает файл дел, поэтому она забыта. Введите парольную фразу.</translation>
     </message>
 </context>
 <context>
@@ -2139,8 +2139,8 @@ Nothing leaves this computer unless you ask for a download.</source>
         <translation>Системное хранилище паролей нельзя использовать: %1</translation>
     </message>
     <message>
-        <source>The system keychain is not available.</source>
-        <translation>Системное хранилище паролей недоступно.</translation>
+        <source>The system keychain is not available: %1</source>
+        <translation>Системное хранилище паролей недоступно: %1</translation>
     </message>
 </context>
 <context>
