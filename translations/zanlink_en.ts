@@ -2129,6 +2129,21 @@ Nothing leaves this computer unless you ask for a download.</source>
     </message>
 </context>
 <context>
+    <name>zanlink::PassphraseStore</name>
+    <message>
+        <source>no keychain service (such as GNOME Keyring or KWallet) is running for this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access to the keychain was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zanlink::PresentationView</name>
     <message>
         <source>Presentation</source>
@@ -2489,6 +2504,157 @@ Put back the backup of %3? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::TrainerNotesPanel</name>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop file could not be opened: trainers&apos; notes cannot be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the provision shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the act shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the provision shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this note on the provision the reader shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this note on another provision (as with Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to say or ask when this provision is on the screen. The note saves itself; it goes into the workshop packs you export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No provision shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is on no provision yet: open one in the reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(pack)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the workshop pack %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note: it is saved as soon as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty note is not saved; Delete note removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: open the provision the note is on, then Use the provision shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note deleted (Undo brings it back)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

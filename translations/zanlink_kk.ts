@@ -2139,6 +2139,21 @@ Nothing leaves this computer unless you ask for a download.</source>
     </message>
 </context>
 <context>
+    <name>zanlink::PassphraseStore</name>
+    <message>
+        <source>no keychain service (such as GNOME Keyring or KWallet) is running for this user.</source>
+        <translation>бұл пайдаланушы үшін құпиясөздер қоймасының қызметі (мысалы, GNOME Keyring немесе KWallet) іске қосылмаған.</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer.</source>
+        <translation>құпиясөздер қоймасы жауап бермеді.</translation>
+    </message>
+    <message>
+        <source>access to the keychain was refused.</source>
+        <translation>құпиясөздер қоймасына кіруге рұқсат берілмеді.</translation>
+    </message>
+</context>
+<context>
     <name>zanlink::PresentationView</name>
     <message>
         <source>Presentation</source>
@@ -2502,6 +2517,157 @@ Put back the backup of %3? The damaged file is kept beside it.</source>
     <message>
         <source>&amp;Dark</source>
         <translation>&amp;Қараңғы</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::TrainerNotesPanel</name>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Қайтару: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Қайталау: %1</translation>
+    </message>
+    <message>
+        <source>The workshop file could not be opened: trainers&apos; notes cannot be kept.</source>
+        <translation>Оқу материалдарының файлы ашылмады: тренер жазбаларын сақтау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Notes on the provision shown</source>
+        <translation>Ашық тұрған нормаға жазбалар</translation>
+    </message>
+    <message>
+        <source>Notes on the act shown</source>
+        <translation>Ашық тұрған актіге жазбалар</translation>
+    </message>
+    <message>
+        <source>All notes</source>
+        <translation>Барлық жазбалар</translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation>Норма</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Жаңа жазба</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Жазбаны жою</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Қайтару</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Қайталау</translation>
+    </message>
+    <message>
+        <source>Use the provision shown</source>
+        <translation>Ашық тұрған норманы алу</translation>
+    </message>
+    <message>
+        <source>Put this note on the provision the reader shows</source>
+        <translation>Бұл жазбаны оқу терезесінде ашық тұрған нормаға бекіту</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>Put this note on another provision (as with Ctrl+K)</source>
+        <translation>Бұл жазбаны басқа нормаға бекіту (Ctrl+K сияқты)</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тіл:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Көрсету:</translation>
+    </message>
+    <message>
+        <source>What to say or ask when this provision is on the screen. The note saves itself; it goes into the workshop packs you export.</source>
+        <translation>Бұл норма экранда тұрғанда не айту немесе не сұрау керек. Жазба өздігінен сақталады; ол сіз шығаратын оқу пакеттеріне енеді.</translation>
+    </message>
+    <message>
+        <source>No provision shown</source>
+        <translation>Ашық тұрған норма жоқ</translation>
+    </message>
+    <message>
+        <source>Shown: %1</source>
+        <translation>Ашық тұрған норма: %1</translation>
+    </message>
+    <message>
+        <source>The note is on no provision yet: open one in the reader</source>
+        <translation>Жазба әлі ешбір нормаға бекітілмеген: оқу терезесінде норманы ашыңыз</translation>
+    </message>
+    <message>
+        <source>On: %1</source>
+        <translation>Жазбаның нормасы: %1</translation>
+    </message>
+    <message>
+        <source>the whole act</source>
+        <translation>бүкіл акт</translation>
+    </message>
+    <message>
+        <source>(pack)</source>
+        <translation>(пакет)</translation>
+    </message>
+    <message>
+        <source>From the workshop pack %1</source>
+        <translation>%1 оқу пакетінен</translation>
+    </message>
+    <message>
+        <source>New note: it is saved as soon as you type</source>
+        <translation>Жаңа жазба: мәтін терген бойда сақталады</translation>
+    </message>
+    <message>
+        <source>An empty note is not saved; Delete note removes it.</source>
+        <translation>Бос жазба сақталмайды; «Жазбаны жою» оны өшіреді.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: open the provision the note is on, then Use the provision shown.</source>
+        <translation>Әлі сақталмады: жазба бекітілетін норманы ашып, «Ашық тұрған норманы алу» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <source>Edit the note</source>
+        <translation>Жазбаны өңдеу</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Жазба қосу</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Сақталмады: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 сақталды</translation>
+    </message>
+    <message>
+        <source>Delete the note</source>
+        <translation>Жазбаны жою</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Жойылмады: %1</translation>
+    </message>
+    <message>
+        <source>Note deleted (Undo brings it back)</source>
+        <translation>Жазба жойылды (Қайтару оны қалпына келтіреді)</translation>
     </message>
 </context>
 <context>

@@ -2144,6 +2144,21 @@ Nothing leaves this computer unless you ask for a download.</source>
     </message>
 </context>
 <context>
+    <name>zanlink::PassphraseStore</name>
+    <message>
+        <source>no keychain service (such as GNOME Keyring or KWallet) is running for this user.</source>
+        <translation>для этого пользователя не запущена служба хранения паролей (например, GNOME Keyring или KWallet).</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer.</source>
+        <translation>хранилище паролей не ответило.</translation>
+    </message>
+    <message>
+        <source>access to the keychain was refused.</source>
+        <translation>в доступе к хранилищу паролей отказано.</translation>
+    </message>
+</context>
+<context>
     <name>zanlink::PresentationView</name>
     <message>
         <source>Presentation</source>
@@ -2509,6 +2524,157 @@ Put back the backup of %3? The damaged file is kept beside it.</source>
     <message>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмная</translation>
+    </message>
+</context>
+<context>
+    <name>zanlink::TrainerNotesPanel</name>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Отменить: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Повторить: %1</translation>
+    </message>
+    <message>
+        <source>The workshop file could not be opened: trainers&apos; notes cannot be kept.</source>
+        <translation>Не удалось открыть файл учебных материалов: заметки тренера сохранять невозможно.</translation>
+    </message>
+    <message>
+        <source>Notes on the provision shown</source>
+        <translation>Заметки к открытой норме</translation>
+    </message>
+    <message>
+        <source>Notes on the act shown</source>
+        <translation>Заметки к открытому акту</translation>
+    </message>
+    <message>
+        <source>All notes</source>
+        <translation>Все заметки</translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation>Норма</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Новая заметка</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Удалить заметку</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Use the provision shown</source>
+        <translation>Взять открытую норму</translation>
+    </message>
+    <message>
+        <source>Put this note on the provision the reader shows</source>
+        <translation>Привязать эту заметку к норме, открытой в окне чтения</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Put this note on another provision (as with Ctrl+K)</source>
+        <translation>Привязать эту заметку к другой норме (как по Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Не указан</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <source>What to say or ask when this provision is on the screen. The note saves itself; it goes into the workshop packs you export.</source>
+        <translation>Что сказать или спросить, когда эта норма на экране. Заметка сохраняется сама; она попадает в выгружаемые вами учебные пакеты.</translation>
+    </message>
+    <message>
+        <source>No provision shown</source>
+        <translation>Норма не открыта</translation>
+    </message>
+    <message>
+        <source>Shown: %1</source>
+        <translation>Открытая норма: %1</translation>
+    </message>
+    <message>
+        <source>The note is on no provision yet: open one in the reader</source>
+        <translation>Заметка пока не привязана к норме: откройте норму в окне чтения</translation>
+    </message>
+    <message>
+        <source>On: %1</source>
+        <translation>Норма заметки: %1</translation>
+    </message>
+    <message>
+        <source>the whole act</source>
+        <translation>весь акт</translation>
+    </message>
+    <message>
+        <source>(pack)</source>
+        <translation>(пакет)</translation>
+    </message>
+    <message>
+        <source>From the workshop pack %1</source>
+        <translation>Из учебного пакета %1</translation>
+    </message>
+    <message>
+        <source>New note: it is saved as soon as you type</source>
+        <translation>Новая заметка: она сохранится, как только вы начнёте печатать</translation>
+    </message>
+    <message>
+        <source>An empty note is not saved; Delete note removes it.</source>
+        <translation>Пустая заметка не сохраняется; «Удалить заметку» убирает её.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: open the provision the note is on, then Use the provision shown.</source>
+        <translation>Пока не сохранено: откройте норму, к которой относится заметка, затем нажмите «Взять открытую норму».</translation>
+    </message>
+    <message>
+        <source>Edit the note</source>
+        <translation>Изменение заметки</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Добавление заметки</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сохранено в %1</translation>
+    </message>
+    <message>
+        <source>Delete the note</source>
+        <translation>Удаление заметки</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Не удалено: %1</translation>
+    </message>
+    <message>
+        <source>Note deleted (Undo brings it back)</source>
+        <translation>Заметка удалена («Отменить» вернёт её)</translation>
     </message>
 </context>
 <context>
